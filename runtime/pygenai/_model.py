@@ -437,10 +437,10 @@ def encode_union(value: Any) -> Any:
 
 def decode_discriminated(
     table: Mapping[str, type[Model]], field: str
-) -> Callable[[JSONObject, Model, str | int], Model]:
+) -> Callable[[JSONObject, Model | None, str | int | None], Model]:
     """A decoder for a discriminated union: picks the class by ``data[field]``, else :class:`UnknownModel`."""
 
-    def decode(data: JSONObject, parent: Model, key: str | int) -> Model:
+    def decode(data: JSONObject, parent: Model | None = None, key: str | int | None = None) -> Model:
         cls = table.get(data.get(field), UnknownModel)  # type: ignore[arg-type]
         return cls._wrap(data, parent, key)
 

@@ -1,0 +1,1 @@
+"""Spec -> Python source text. Pure: no file I/O here (see codegen.generate)."""

@@ -1,0 +1,199 @@
+"""Spec -> one Python module of typed models (views over wire JSON; see pygenai._model)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import CodegenError
+from .naming import attribute
+from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
+
+RUNTIME_IMPORTS = (
+    "Model as _Model",
+    "UnknownModel",
+    "decode_discriminated",
+    "encode_base64",
+    "encode_int64",
+    "encode_model_list",
+    "encode_union",
+    "get_any",
+    "get_bool",
+    "get_bytes",
+    "get_bytes_list",
+    "get_float",
+    "get_int",
+    "get_int64",
+    "get_int64_list",
+    "get_list",
+    "get_model",
+    "get_model_list",
+    "get_model_map",
+    "get_object",
+    "get_str",
+    "get_union",
+    "get_union_list",
+)
+
+
+# Runtime names generated modules use unaliased; a schema may not take them.
+RESERVED_NAMES = frozenset({"UnknownModel", "Stream", "AsyncStream", "RequestOptions", "SyncResource", "AsyncResource"})
+
+
+@dataclass(frozen=True)
+class Field:
+    wire: str
+    name: str
+    type: FieldType
+    required: bool
+    const: str | None
+
+
+@dataclass
+class ModelsModule:
+    """The emitted text and what it defines (for reports and tests)."""
+
+    text: str
+    classes: list[str]
+    aliases: list[str]
+    schema_names: list[str]
+
+
+def _fields(index: SchemaIndex, name: str, schema: dict[str, Any]) -> list[Field]:
+    required = set(schema.get("required", []))
+    out: list[Field] = []
+    taken: set[str] = set()
+    for wire, sub in schema.get("properties", {}).items():
+        py = attribute(wire)
+        while py in taken:
+            py += "_"
+        taken.add(py)
+        const = sub.get("const") if isinstance(sub, dict) else None
+        out.append(Field(wire, py, resolve(index, sub, name, wire), wire in required, None if const is None else str(const)))
+    return out
+
+
+def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
+    lines = [f"class {name}(_Model):", f'    """Model of schema ``{name}`` ({header})."""', "", "    __slots__ = ()", ""]
+    wire_names = ", ".join(f'"{f.name}": "{f.wire}"' for f in fields)
+    lines.append(f"    _wire_names: ClassVar[Mapping[str, str]] = {{{wire_names}}}")
+    lines.append("")
+    params = [f for f in fields if f.const is None]
+    ordered = [f for f in params if f.required] + [f for f in params if not f.required]
+    sig = ["self", "*"] if ordered else ["self"]
+    for f in ordered:
+        sig.append(f"{f.name}: {f.type.into}" if f.required else f"{f.name}: {f.type.into} | None = None")
+    lines.append(f"    def __init__({', '.join(sig)}) -> None:")
+    lines.append("        d: dict[str, Any] = {}")
+    for f in fields:
+        if f.const is not None:
+            lines.append(f'        d["{f.wire}"] = "{f.const}"')
+        elif f.required:
+            lines.append(f'        d["{f.wire}"] = {f.type.encode.format(v=f.name)}')
+        else:
+            lines.append(f"        if {f.name} is not None:")
+            lines.append(f'            d["{f.wire}"] = {f.type.encode.format(v=f.name)}')
+    lines += ["        self._data = d", "        self._parent = None", "        self._key = None", ""]
+    for f in fields:
+        key = f'"{f.wire}"'
+        lines += [
+            "    @property",
+            f"    def {f.name}(self) -> {f.type.out} | None:",
+            f"        return {f.type.getter.format(key=key)}",
+            "",
+            f"    @{f.name}.setter",
+            f"    def {f.name}(self, value: {f.type.into} | None) -> None:",
+        ]
+        if f.type.encode == "{v}":
+            lines.append(f"        self._set({key}, value)")
+        else:
+            lines.append(f"        self._set({key}, None if value is None else {f.type.encode.format(v='value')})")
+        lines.append("")
+    return lines
+
+
+def _alias_type(index: SchemaIndex, name: str, schema: dict[str, Any]) -> str:
+    members = schema.get("oneOf") or schema.get("anyOf")
+    if members:
+        parts: list[str] = []
+        for member in members:
+            t = resolve(index, member, name, "").out
+            if t == "Any":
+                return "Any"
+            for piece in t.split(" | "):
+                if piece not in parts:
+                    parts.append(piece)
+        return " | ".join(parts)
+    return resolve(index, schema, name, "").out
+
+
+def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> ModelsModule:
+    """Python source of every component schema of ``spec``."""
+    schemas: dict[str, dict[str, Any]] = spec["components"]["schemas"]
+    clash = sorted(set(schemas) & RESERVED_NAMES)
+    if clash:
+        raise CodegenError(f"{spec_file}: schema names clash with runtime names: {', '.join(clash)}")
+    index = SchemaIndex(schemas)
+    title = spec_file.removesuffix(".json")
+    body: list[str] = []
+    classes: list[str] = []
+    late: list[str] = []
+    unions: list[str] = []
+    aliases: list[str] = []
+    nested_lines: list[str] = []
+    for name, schema in schemas.items():
+        kind = index.kinds[name]
+        if kind == "model":
+            fields = _fields(index, name, schema)
+            body += _class_text(name, fields, title)
+            body.append("")
+            classes.append(name)
+            nested = [f'"{f.wire}": {f.type.nested}' for f in fields if f.type.nested]
+            if nested:
+                nested_lines.append(f"{name}._nested = {{{', '.join(nested)}}}")
+        elif kind == "enum":
+            index.inline_enums.setdefault(name, [str(v) for v in schema["enum"]])
+            aliases.append(name)
+        elif kind == "union":
+            prop, table = discriminator_table(index, schema)
+            members = [index.target(m["$ref"]) for m in (schema.get("oneOf") or schema.get("anyOf") or [])]
+            union = " | ".join([*dict.fromkeys(members), "UnknownModel"])
+            entries = ", ".join(f'"{v}": {cls}' for v, cls in table.items())
+            unions.append(f"{name}: TypeAlias = {union}")
+            unions.append(f'decode_{name} = decode_discriminated({{{entries}}}, "{prop}")')
+            aliases.append(name)
+        else:
+            late.append(f"{name}: TypeAlias = {_alias_type(index, name, schema)}")
+            aliases.append(name)
+    enum_lines = []
+    for alias, values in sorted(index.inline_enums.items()):
+        literal = ", ".join(f'"{v}"' for v in values)
+        enum_lines.append(f"{alias}: TypeAlias = Literal[{literal}]")
+        if alias not in aliases:
+            aliases.append(alias)
+    exported = sorted({*classes, *aliases})
+    head = [
+        header_comment,
+        f'"""Typed models of ``{spec_file}``: one class per object schema, type aliases for enums and unions."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping, Sequence",
+        "from functools import partial",
+        "from typing import Any, ClassVar, Literal, TypeAlias, cast",
+        "",
+        "from pygenai._model import (",
+        *(f"    {name}," for name in RUNTIME_IMPORTS),
+        ")",
+        "",
+        "__all__ = [",
+        *(f'    "{name}",' for name in exported),
+        "]",
+        "",
+        *enum_lines,
+        "",
+        "",
+    ]
+    tail = ["", *unions, *late, "", *nested_lines, ""]
+    text = "\n".join(head + body + tail)
+    return ModelsModule(text, classes, aliases, list(schemas))

@@ -1,0 +1,909 @@
+# Generated from specs/interactions-v1beta.json (sha256 26fa91fb25705f88) by `nox -s generate`; do not edit.
+"""Resources of the interactions API: one class per upstream resource, one method per operation."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Unpack, overload
+
+from pygenai._model import encode_union
+from pygenai._operation import Operation as _Operation
+from pygenai._operation import PathParam as _PathParam
+from pygenai._options import RequestOptions
+from pygenai._resource import AsyncResource, SyncResource
+from pygenai._streaming import AsyncStream, Stream
+
+from .interactions_types import (
+    AgentTool,
+    GenerationConfig,
+    Interaction,
+    InteractionSseEvent,
+    ResponseModality,
+    RotateSigningSecretRequestRevocationBehavior,
+    ServiceTier,
+    Tool,
+    WebhookConfig,
+    WebhookUpdateState,
+    decode_InteractionSseEvent,
+)
+
+__all__ = [
+    "Agents",
+    "AsyncAgents",
+    "AsyncInteractions",
+    "AsyncInteractionsResources",
+    "AsyncWebhooks",
+    "Interactions",
+    "InteractionsResources",
+    "Webhooks",
+]
+
+
+def _discard(data: Any) -> None:
+    """Operations whose response has no body schema return None."""
+    return None
+
+
+_OP_AGENTS_LIST = _Operation(
+    api="interactions",
+    id="ListAgents",
+    http_method="GET",
+    path="/{api_version}/agents",
+    path_params=(_PathParam("api_version"),),
+    query={"parent": "parent", "page_size": "pageSize", "page_token": "pageToken"},
+)
+_OP_AGENTS_CREATE = _Operation(
+    api="interactions",
+    id="CreateAgent",
+    http_method="POST",
+    path="/{api_version}/agents",
+    path_params=(_PathParam("api_version"),),
+)
+_OP_AGENTS_GET = _Operation(
+    api="interactions",
+    id="GetAgent",
+    http_method="GET",
+    path="/{api_version}/agents/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_AGENTS_DELETE = _Operation(
+    api="interactions",
+    id="DeleteAgent",
+    http_method="DELETE",
+    path="/{api_version}/agents/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_INTERACTIONS_CREATE = _Operation(
+    api="interactions",
+    id="CreateInteraction",
+    http_method="POST",
+    path="/{api_version}/interactions",
+    path_params=(_PathParam("api_version"),),
+    stream="sse-if-requested",
+)
+_OP_INTERACTIONS_GET = _Operation(
+    api="interactions",
+    id="getInteractionById",
+    http_method="GET",
+    path="/{api_version}/interactions/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+    query={"stream": "stream", "last_event_id": "last_event_id", "include_input": "include_input"},
+    stream="sse-if-requested",
+)
+_OP_INTERACTIONS_DELETE = _Operation(
+    api="interactions",
+    id="deleteInteraction",
+    http_method="DELETE",
+    path="/{api_version}/interactions/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_INTERACTIONS_CANCEL = _Operation(
+    api="interactions",
+    id="cancelInteractionById",
+    http_method="POST",
+    path="/{api_version}/interactions/{id}/cancel",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_WEBHOOKS_LIST = _Operation(
+    api="interactions",
+    id="ListWebhooks",
+    http_method="GET",
+    path="/{api_version}/webhooks",
+    path_params=(_PathParam("api_version"),),
+    query={"page_size": "page_size", "page_token": "page_token"},
+)
+_OP_WEBHOOKS_CREATE = _Operation(
+    api="interactions",
+    id="CreateWebhook",
+    http_method="POST",
+    path="/{api_version}/webhooks",
+    path_params=(_PathParam("api_version"),),
+)
+_OP_WEBHOOKS_GET = _Operation(
+    api="interactions",
+    id="GetWebhook",
+    http_method="GET",
+    path="/{api_version}/webhooks/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_WEBHOOKS_DELETE = _Operation(
+    api="interactions",
+    id="DeleteWebhook",
+    http_method="DELETE",
+    path="/{api_version}/webhooks/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_WEBHOOKS_UPDATE = _Operation(
+    api="interactions",
+    id="UpdateWebhook",
+    http_method="PATCH",
+    path="/{api_version}/webhooks/{id}",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+    query={"update_mask": "update_mask"},
+)
+_OP_WEBHOOKS_PING = _Operation(
+    api="interactions",
+    id="PingWebhook",
+    http_method="POST",
+    path="/{api_version}/webhooks/{id}:ping",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+_OP_WEBHOOKS_ROTATE_SIGNING_SECRET = _Operation(
+    api="interactions",
+    id="RotateSigningSecret",
+    http_method="POST",
+    path="/{api_version}/webhooks/{id}:rotateSigningSecret",
+    path_params=(
+        _PathParam("id"),
+        _PathParam("api_version"),
+    ),
+)
+
+
+class Agents(SyncResource):
+    """Operations of the ``agents`` resource."""
+
+    __slots__ = ()
+
+    def list(
+        self,
+        *,
+        parent: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``GET /{api_version}/agents`` (ListAgents)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = {"parent": parent, "pageSize": page_size, "pageToken": page_token}
+        body: dict[str, Any] | None = None
+        return self._call(_OP_AGENTS_LIST, _discard, path=path, query=query, body=body, options=options)
+
+    def create(
+        self,
+        *,
+        base_agent: str | None = None,
+        base_environment: Any | None = None,
+        description: str | None = None,
+        id: str | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[AgentTool | Mapping[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``POST /{api_version}/agents`` (CreateAgent)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if base_agent is not None:
+            body["base_agent"] = base_agent
+        if base_environment is not None:
+            body["base_environment"] = encode_union(base_environment)
+        if description is not None:
+            body["description"] = description
+        if id is not None:
+            body["id"] = id
+        if system_instruction is not None:
+            body["system_instruction"] = system_instruction
+        if tools is not None:
+            body["tools"] = encode_union(tools)
+        return self._call(_OP_AGENTS_CREATE, _discard, path=path, query=query, body=body, options=options)
+
+    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``GET /{api_version}/agents/{id}`` (GetAgent)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_AGENTS_GET, _discard, path=path, query=query, body=body, options=options)
+
+    def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_AGENTS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+
+class Interactions(SyncResource):
+    """Operations of the ``interactions`` resource."""
+
+    __slots__ = ()
+
+    @overload
+    def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: Literal[True],
+        **options: Unpack[RequestOptions],
+    ) -> Stream[InteractionSseEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: Literal[False] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Interaction: ...
+
+    def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Stream[InteractionSseEvent] | Interaction:
+        """``POST /{api_version}/interactions`` (CreateInteraction)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if background is not None:
+            body["background"] = background
+        if environment is not None:
+            body["environment"] = encode_union(environment)
+        if generation_config is not None:
+            body["generation_config"] = GenerationConfig._coerce(generation_config)
+        if input is not None:
+            body["input"] = encode_union(input)
+        if model is not None:
+            body["model"] = encode_union(model)
+        if previous_interaction_id is not None:
+            body["previous_interaction_id"] = previous_interaction_id
+        if response_format is not None:
+            body["response_format"] = encode_union(response_format)
+        if response_mime_type is not None:
+            body["response_mime_type"] = response_mime_type
+        if response_modalities is not None:
+            body["response_modalities"] = list(response_modalities)
+        if service_tier is not None:
+            body["service_tier"] = service_tier
+        if store is not None:
+            body["store"] = store
+        if stream is not None:
+            body["stream"] = stream
+        if system_instruction is not None:
+            body["system_instruction"] = system_instruction
+        if tools is not None:
+            body["tools"] = encode_union(tools)
+        if webhook_config is not None:
+            body["webhook_config"] = WebhookConfig._coerce(webhook_config)
+        if agent is not None:
+            body["agent"] = encode_union(agent)
+        if agent_config is not None:
+            body["agent_config"] = encode_union(agent_config)
+        if stream:
+            return self._stream(
+                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+            )
+        return self._call(
+            _OP_INTERACTIONS_CREATE, Interaction._wrap, path=path, query=query, body=body, options=options
+        )
+
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: Literal[True],
+        **options: Unpack[RequestOptions],
+    ) -> Stream[InteractionSseEvent]: ...
+
+    @overload
+    def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: Literal[False] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Interaction: ...
+
+    def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Stream[InteractionSseEvent] | Interaction:
+        """``GET /{api_version}/interactions/{id}`` (getInteractionById)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = {
+            "stream": stream,
+            "last_event_id": last_event_id,
+            "include_input": include_input,
+        }
+        body: dict[str, Any] | None = None
+        if stream:
+            return self._stream(
+                _OP_INTERACTIONS_GET, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+            )
+        return self._call(_OP_INTERACTIONS_GET, Interaction._wrap, path=path, query=query, body=body, options=options)
+
+    def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/interactions/{id}`` (deleteInteraction)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_INTERACTIONS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+    def cancel(self, *, id: str, **options: Unpack[RequestOptions]) -> Interaction:
+        """``POST /{api_version}/interactions/{id}/cancel`` (cancelInteractionById)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(
+            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path=path, query=query, body=body, options=options
+        )
+
+
+class Webhooks(SyncResource):
+    """Operations of the ``webhooks`` resource."""
+
+    __slots__ = ()
+
+    def list(
+        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """``GET /{api_version}/webhooks`` (ListWebhooks)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = {"page_size": page_size, "page_token": page_token}
+        body: dict[str, Any] | None = None
+        return self._call(_OP_WEBHOOKS_LIST, _discard, path=path, query=query, body=body, options=options)
+
+    def create(
+        self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """``POST /{api_version}/webhooks`` (CreateWebhook)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if name is not None:
+            body["name"] = name
+        body["subscribed_events"] = encode_union(subscribed_events)
+        body["uri"] = uri
+        return self._call(_OP_WEBHOOKS_CREATE, _discard, path=path, query=query, body=body, options=options)
+
+    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_WEBHOOKS_GET, _discard, path=path, query=query, body=body, options=options)
+
+    def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_WEBHOOKS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+    def update(
+        self,
+        *,
+        id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        state: WebhookUpdateState | str | None = None,
+        subscribed_events: Sequence[Any] | None = None,
+        uri: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = {"update_mask": update_mask}
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if name is not None:
+            body["name"] = name
+        if state is not None:
+            body["state"] = state
+        if subscribed_events is not None:
+            body["subscribed_events"] = encode_union(subscribed_events)
+        if uri is not None:
+            body["uri"] = uri
+        return self._call(_OP_WEBHOOKS_UPDATE, _discard, path=path, query=query, body=body, options=options)
+
+    def ping(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``POST /{api_version}/webhooks/{id}:ping`` (PingWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return self._call(_OP_WEBHOOKS_PING, _discard, path=path, query=query, body=body, options=options)
+
+    def rotate_signing_secret(
+        self,
+        *,
+        id: str,
+        revocation_behavior: RotateSigningSecretRequestRevocationBehavior | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if revocation_behavior is not None:
+            body["revocation_behavior"] = revocation_behavior
+        return self._call(
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path=path, query=query, body=body, options=options
+        )
+
+
+class AsyncAgents(AsyncResource):
+    """Operations of the ``agents`` resource."""
+
+    __slots__ = ()
+
+    async def list(
+        self,
+        *,
+        parent: str | None = None,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``GET /{api_version}/agents`` (ListAgents)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = {"parent": parent, "pageSize": page_size, "pageToken": page_token}
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_AGENTS_LIST, _discard, path=path, query=query, body=body, options=options)
+
+    async def create(
+        self,
+        *,
+        base_agent: str | None = None,
+        base_environment: Any | None = None,
+        description: str | None = None,
+        id: str | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[AgentTool | Mapping[str, Any]] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``POST /{api_version}/agents`` (CreateAgent)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if base_agent is not None:
+            body["base_agent"] = base_agent
+        if base_environment is not None:
+            body["base_environment"] = encode_union(base_environment)
+        if description is not None:
+            body["description"] = description
+        if id is not None:
+            body["id"] = id
+        if system_instruction is not None:
+            body["system_instruction"] = system_instruction
+        if tools is not None:
+            body["tools"] = encode_union(tools)
+        return await self._call(_OP_AGENTS_CREATE, _discard, path=path, query=query, body=body, options=options)
+
+    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``GET /{api_version}/agents/{id}`` (GetAgent)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_AGENTS_GET, _discard, path=path, query=query, body=body, options=options)
+
+    async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_AGENTS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+
+class AsyncInteractions(AsyncResource):
+    """Operations of the ``interactions`` resource."""
+
+    __slots__ = ()
+
+    @overload
+    async def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: Literal[True],
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[InteractionSseEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: Literal[False] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Interaction: ...
+
+    async def create(
+        self,
+        *,
+        background: bool | None = None,
+        environment: Any | None = None,
+        generation_config: GenerationConfig | Mapping[str, Any] | None = None,
+        input: Any | None = None,
+        model: Any | None = None,
+        previous_interaction_id: str | None = None,
+        response_format: Any | None = None,
+        response_mime_type: str | None = None,
+        response_modalities: Sequence[ResponseModality | str] | None = None,
+        service_tier: ServiceTier | str | None = None,
+        store: bool | None = None,
+        system_instruction: str | None = None,
+        tools: Sequence[Tool | Mapping[str, Any]] | None = None,
+        webhook_config: WebhookConfig | Mapping[str, Any] | None = None,
+        agent: Any | None = None,
+        agent_config: Any | None = None,
+        stream: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[InteractionSseEvent] | Interaction:
+        """``POST /{api_version}/interactions`` (CreateInteraction)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if background is not None:
+            body["background"] = background
+        if environment is not None:
+            body["environment"] = encode_union(environment)
+        if generation_config is not None:
+            body["generation_config"] = GenerationConfig._coerce(generation_config)
+        if input is not None:
+            body["input"] = encode_union(input)
+        if model is not None:
+            body["model"] = encode_union(model)
+        if previous_interaction_id is not None:
+            body["previous_interaction_id"] = previous_interaction_id
+        if response_format is not None:
+            body["response_format"] = encode_union(response_format)
+        if response_mime_type is not None:
+            body["response_mime_type"] = response_mime_type
+        if response_modalities is not None:
+            body["response_modalities"] = list(response_modalities)
+        if service_tier is not None:
+            body["service_tier"] = service_tier
+        if store is not None:
+            body["store"] = store
+        if stream is not None:
+            body["stream"] = stream
+        if system_instruction is not None:
+            body["system_instruction"] = system_instruction
+        if tools is not None:
+            body["tools"] = encode_union(tools)
+        if webhook_config is not None:
+            body["webhook_config"] = WebhookConfig._coerce(webhook_config)
+        if agent is not None:
+            body["agent"] = encode_union(agent)
+        if agent_config is not None:
+            body["agent_config"] = encode_union(agent_config)
+        if stream:
+            return await self._stream(
+                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+            )
+        return await self._call(
+            _OP_INTERACTIONS_CREATE, Interaction._wrap, path=path, query=query, body=body, options=options
+        )
+
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: Literal[True],
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[InteractionSseEvent]: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: Literal[False] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Interaction: ...
+
+    async def get(
+        self,
+        *,
+        id: str,
+        last_event_id: str | None = None,
+        include_input: bool | None = None,
+        stream: bool | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncStream[InteractionSseEvent] | Interaction:
+        """``GET /{api_version}/interactions/{id}`` (getInteractionById)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = {
+            "stream": stream,
+            "last_event_id": last_event_id,
+            "include_input": include_input,
+        }
+        body: dict[str, Any] | None = None
+        if stream:
+            return await self._stream(
+                _OP_INTERACTIONS_GET, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+            )
+        return await self._call(
+            _OP_INTERACTIONS_GET, Interaction._wrap, path=path, query=query, body=body, options=options
+        )
+
+    async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/interactions/{id}`` (deleteInteraction)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_INTERACTIONS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+    async def cancel(self, *, id: str, **options: Unpack[RequestOptions]) -> Interaction:
+        """``POST /{api_version}/interactions/{id}/cancel`` (cancelInteractionById)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(
+            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path=path, query=query, body=body, options=options
+        )
+
+
+class AsyncWebhooks(AsyncResource):
+    """Operations of the ``webhooks`` resource."""
+
+    __slots__ = ()
+
+    async def list(
+        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """``GET /{api_version}/webhooks`` (ListWebhooks)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = {"page_size": page_size, "page_token": page_token}
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_WEBHOOKS_LIST, _discard, path=path, query=query, body=body, options=options)
+
+    async def create(
+        self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
+    ) -> None:
+        """``POST /{api_version}/webhooks`` (CreateWebhook)."""
+        path: dict[str, str] = {}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if name is not None:
+            body["name"] = name
+        body["subscribed_events"] = encode_union(subscribed_events)
+        body["uri"] = uri
+        return await self._call(_OP_WEBHOOKS_CREATE, _discard, path=path, query=query, body=body, options=options)
+
+    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_WEBHOOKS_GET, _discard, path=path, query=query, body=body, options=options)
+
+    async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_WEBHOOKS_DELETE, _discard, path=path, query=query, body=body, options=options)
+
+    async def update(
+        self,
+        *,
+        id: str,
+        update_mask: str | None = None,
+        name: str | None = None,
+        state: WebhookUpdateState | str | None = None,
+        subscribed_events: Sequence[Any] | None = None,
+        uri: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = {"update_mask": update_mask}
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if name is not None:
+            body["name"] = name
+        if state is not None:
+            body["state"] = state
+        if subscribed_events is not None:
+            body["subscribed_events"] = encode_union(subscribed_events)
+        if uri is not None:
+            body["uri"] = uri
+        return await self._call(_OP_WEBHOOKS_UPDATE, _discard, path=path, query=query, body=body, options=options)
+
+    async def ping(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+        """``POST /{api_version}/webhooks/{id}:ping`` (PingWebhook)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = None
+        return await self._call(_OP_WEBHOOKS_PING, _discard, path=path, query=query, body=body, options=options)
+
+    async def rotate_signing_secret(
+        self,
+        *,
+        id: str,
+        revocation_behavior: RotateSigningSecretRequestRevocationBehavior | str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> None:
+        """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
+        path: dict[str, str] = {"id": id}
+        query: dict[str, Any] | None = None
+        body: dict[str, Any] | None = {}
+        assert body is not None
+        if revocation_behavior is not None:
+            body["revocation_behavior"] = revocation_behavior
+        return await self._call(
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path=path, query=query, body=body, options=options
+        )
+
+
+class InteractionsResources:
+    """The interactions resources, attached to a client."""
+
+    __slots__ = ()
+
+    @property
+    def agents(self) -> Agents:
+        return Agents(self)
+
+    @property
+    def interactions(self) -> Interactions:
+        return Interactions(self)
+
+    @property
+    def webhooks(self) -> Webhooks:
+        return Webhooks(self)
+
+
+class AsyncInteractionsResources:
+    """The interactions resources, attached to a async client."""
+
+    __slots__ = ()
+
+    @property
+    def agents(self) -> AsyncAgents:
+        return AsyncAgents(self)
+
+    @property
+    def interactions(self) -> AsyncInteractions:
+        return AsyncInteractions(self)
+
+    @property
+    def webhooks(self) -> AsyncWebhooks:
+        return AsyncWebhooks(self)
