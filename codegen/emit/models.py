@@ -88,7 +88,10 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
     for f in fields:
         if f.const is not None:
             lines.append(f'        d["{f.wire}"] = "{f.const}"')
-        elif f.required:
+    for f in fields:
+        if f.const is not None:
+            continue
+        if f.required:
             lines.append(f'        d["{f.wire}"] = {f.type.encode.format(v=f.name)}')
         else:
             lines.append(f"        if {f.name} is not None:")

@@ -481,9 +481,9 @@ class ArgumentsDelta(_Model):
 
     def __init__(self, *, arguments: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "arguments_delta"
         if arguments is not None:
             d["arguments"] = arguments
-        d["type"] = "arguments_delta"
         self._data = d
         self._parent = None
         self._key = None
@@ -529,6 +529,7 @@ class AudioContent(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "audio"
         if channels is not None:
             d["channels"] = channels
         if data is not None:
@@ -537,7 +538,6 @@ class AudioContent(_Model):
             d["mime_type"] = mime_type
         if sample_rate is not None:
             d["sample_rate"] = sample_rate
-        d["type"] = "audio"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -619,6 +619,7 @@ class AudioDelta(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "audio"
         if channels is not None:
             d["channels"] = channels
         if data is not None:
@@ -629,7 +630,6 @@ class AudioDelta(_Model):
             d["rate"] = rate
         if sample_rate is not None:
             d["sample_rate"] = sample_rate
-        d["type"] = "audio"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -715,6 +715,7 @@ class AudioResponseFormat(_Model):
         sample_rate: int | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "audio"
         if bit_rate is not None:
             d["bit_rate"] = bit_rate
         if delivery is not None:
@@ -723,7 +724,6 @@ class AudioResponseFormat(_Model):
             d["mime_type"] = mime_type
         if sample_rate is not None:
             d["sample_rate"] = sample_rate
-        d["type"] = "audio"
         self._data = d
         self._parent = None
         self._key = None
@@ -839,10 +839,10 @@ class CodeExecutionCallDelta(_Model):
         self, *, arguments: CodeExecutionCallArguments | Mapping[str, Any], signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "code_execution_call"
         d["arguments"] = CodeExecutionCallArguments._coerce(arguments)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "code_execution_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -892,11 +892,11 @@ class CodeExecutionCallStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "code_execution_call"
         d["arguments"] = CodeExecutionCallStepArguments._coerce(arguments)
         d["id"] = id
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "code_execution_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -984,12 +984,12 @@ class CodeExecutionResultDelta(_Model):
 
     def __init__(self, *, result: str, is_error: bool | None = None, signature: bytes | str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "code_execution_result"
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = result
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "code_execution_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -1044,13 +1044,13 @@ class CodeExecutionResultStep(_Model):
         self, *, call_id: str, result: str, is_error: bool | None = None, signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "code_execution_result"
         d["call_id"] = call_id
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = result
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "code_execution_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -1114,11 +1114,11 @@ class ComputerUse(_Model):
         excluded_predefined_functions: Sequence[str] | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "computer_use"
         if environment is not None:
             d["environment"] = environment
         if excluded_predefined_functions is not None:
             d["excluded_predefined_functions"] = list(excluded_predefined_functions)
-        d["type"] = "computer_use"
         self._data = d
         self._parent = None
         self._key = None
@@ -1162,10 +1162,10 @@ class ContentDelta(_Model):
 
     def __init__(self, *, delta: ContentDeltaData | Mapping[str, Any], index: int, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "content.delta"
         d["delta"] = encode_union(delta)
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "content.delta"
         d["index"] = index
         self._data = d
         self._parent = None
@@ -1218,10 +1218,10 @@ class ContentStart(_Model):
 
     def __init__(self, *, content: Content | Mapping[str, Any], index: int, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "content.start"
         d["content"] = encode_union(content)
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "content.start"
         d["index"] = index
         self._data = d
         self._parent = None
@@ -1269,9 +1269,9 @@ class ContentStop(_Model):
 
     def __init__(self, *, index: int, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "content.stop"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "content.stop"
         d["index"] = index
         self._data = d
         self._parent = None
@@ -1882,11 +1882,11 @@ class DeepResearchAgentConfig(_Model):
         visualization: DeepResearchAgentConfigVisualization | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "deep-research"
         if collaborative_planning is not None:
             d["collaborative_planning"] = collaborative_planning
         if thinking_summaries is not None:
             d["thinking_summaries"] = thinking_summaries
-        d["type"] = "deep-research"
         if visualization is not None:
             d["visualization"] = visualization
         self._data = d
@@ -1941,11 +1941,11 @@ class DocumentContent(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "document"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
-        d["type"] = "document"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -2000,11 +2000,11 @@ class DocumentDelta(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "document"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
-        d["type"] = "document"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -2092,11 +2092,11 @@ class EnvironmentConfig(_Model):
         self, *, network: Any | None = None, sources: Sequence[Source | Mapping[str, Any]] | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "remote"
         if network is not None:
             d["network"] = encode_union(network)
         if sources is not None:
             d["sources"] = encode_model_list(Source, sources)
-        d["type"] = "remote"
         self._data = d
         self._parent = None
         self._key = None
@@ -2169,11 +2169,11 @@ class ErrorEvent(_Model):
 
     def __init__(self, *, error: Error | Mapping[str, Any] | None = None, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "error"
         if error is not None:
             d["error"] = Error._coerce(error)
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "error"
         self._data = d
         self._parent = None
         self._key = None
@@ -2233,6 +2233,7 @@ class FileCitation(_Model):
         start_index: int | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_citation"
         if custom_metadata is not None:
             d["custom_metadata"] = dict(custom_metadata)
         if document_uri is not None:
@@ -2249,7 +2250,6 @@ class FileCitation(_Model):
             d["source"] = source
         if start_index is not None:
             d["start_index"] = start_index
-        d["type"] = "file_citation"
         self._data = d
         self._parent = None
         self._key = None
@@ -2347,13 +2347,13 @@ class FileSearch(_Model):
         top_k: int | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_search"
         if file_search_store_names is not None:
             d["file_search_store_names"] = list(file_search_store_names)
         if metadata_filter is not None:
             d["metadata_filter"] = metadata_filter
         if top_k is not None:
             d["top_k"] = top_k
-        d["type"] = "file_search"
         self._data = d
         self._parent = None
         self._key = None
@@ -2400,9 +2400,9 @@ class FileSearchCallDelta(_Model):
 
     def __init__(self, *, signature: bytes | str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_search_call"
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "file_search_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -2433,10 +2433,10 @@ class FileSearchCallStep(_Model):
 
     def __init__(self, *, id: str, signature: bytes | str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_search_call"
         d["id"] = id
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "file_search_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -2491,10 +2491,10 @@ class FileSearchResultDelta(_Model):
         self, *, result: Sequence[FileSearchResult | Mapping[str, Any]], signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_search_result"
         d["result"] = encode_model_list(FileSearchResult, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "file_search_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -2533,10 +2533,10 @@ class FileSearchResultStep(_Model):
 
     def __init__(self, *, call_id: str, signature: bytes | str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "file_search_result"
         d["call_id"] = call_id
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "file_search_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -2582,13 +2582,13 @@ class Function(_Model):
         self, *, description: str | None = None, name: str | None = None, parameters: Any | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "function"
         if description is not None:
             d["description"] = description
         if name is not None:
             d["name"] = name
         if parameters is not None:
             d["parameters"] = encode_union(parameters)
-        d["type"] = "function"
         self._data = d
         self._parent = None
         self._key = None
@@ -2643,12 +2643,12 @@ class FunctionCallDelta(_Model):
         self, *, arguments: Mapping[str, Any], id: str, name: str, signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "function_call"
         d["arguments"] = dict(arguments)
         d["id"] = id
         d["name"] = name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "function_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -2711,12 +2711,12 @@ class FunctionCallStep(_Model):
         self, *, arguments: Mapping[str, Any], id: str, name: str, signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "function_call"
         d["arguments"] = dict(arguments)
         d["id"] = id
         d["name"] = name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "function_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -2777,13 +2777,13 @@ class FunctionResultDelta(_Model):
 
     def __init__(self, *, call_id: str, result: Any, is_error: bool | None = None, name: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "function_result"
         d["call_id"] = call_id
         if is_error is not None:
             d["is_error"] = is_error
         if name is not None:
             d["name"] = name
         d["result"] = encode_union(result)
-        d["type"] = "function_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -2853,6 +2853,7 @@ class FunctionResultStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "function_result"
         d["call_id"] = call_id
         if is_error is not None:
             d["is_error"] = is_error
@@ -2861,7 +2862,6 @@ class FunctionResultStep(_Model):
         d["result"] = encode_union(result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "function_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -3069,13 +3069,13 @@ class GoogleMaps(_Model):
         self, *, enable_widget: bool | None = None, latitude: float | None = None, longitude: float | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_maps"
         if enable_widget is not None:
             d["enable_widget"] = enable_widget
         if latitude is not None:
             d["latitude"] = latitude
         if longitude is not None:
             d["longitude"] = longitude
-        d["type"] = "google_maps"
         self._data = d
         self._parent = None
         self._key = None
@@ -3151,11 +3151,11 @@ class GoogleMapsCallDelta(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_maps_call"
         if arguments is not None:
             d["arguments"] = GoogleMapsCallArguments._coerce(arguments)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_maps_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -3205,12 +3205,12 @@ class GoogleMapsCallStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_maps_call"
         if arguments is not None:
             d["arguments"] = GoogleMapsCallStepArguments._coerce(arguments)
         d["id"] = id
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_maps_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -3322,11 +3322,11 @@ class GoogleMapsResultDelta(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_maps_result"
         if result is not None:
             d["result"] = encode_model_list(GoogleMapsResult, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_maps_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -3481,11 +3481,11 @@ class GoogleMapsResultStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_maps_result"
         d["call_id"] = call_id
         d["result"] = encode_model_list(GoogleMapsResultItem, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_maps_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -3532,9 +3532,9 @@ class GoogleSearch(_Model):
 
     def __init__(self, *, search_types: Sequence[GoogleSearchSearchTypes | str] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_search"
         if search_types is not None:
             d["search_types"] = list(search_types)
-        d["type"] = "google_search"
         self._data = d
         self._parent = None
         self._key = None
@@ -3591,10 +3591,10 @@ class GoogleSearchCallDelta(_Model):
         self, *, arguments: GoogleSearchCallArguments | Mapping[str, Any], signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_search_call"
         d["arguments"] = GoogleSearchCallArguments._coerce(arguments)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_search_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -3646,13 +3646,13 @@ class GoogleSearchCallStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_search_call"
         d["arguments"] = GoogleSearchCallStepArguments._coerce(arguments)
         d["id"] = id
         if search_type is not None:
             d["search_type"] = search_type
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_search_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -3766,12 +3766,12 @@ class GoogleSearchResultDelta(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_search_result"
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = encode_model_list(GoogleSearchResult, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_search_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -3855,13 +3855,13 @@ class GoogleSearchResultStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "google_search_result"
         d["call_id"] = call_id
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = encode_model_list(GoogleSearchResultItem, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "google_search_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -3997,13 +3997,13 @@ class ImageContent(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "image"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
         if resolution is not None:
             d["resolution"] = resolution
-        d["type"] = "image"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -4073,13 +4073,13 @@ class ImageDelta(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "image"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
         if resolution is not None:
             d["resolution"] = resolution
-        d["type"] = "image"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -4149,6 +4149,7 @@ class ImageResponseFormat(_Model):
         mime_type: ImageResponseFormatMimeType | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "image"
         if aspect_ratio is not None:
             d["aspect_ratio"] = aspect_ratio
         if delivery is not None:
@@ -4157,7 +4158,6 @@ class ImageResponseFormat(_Model):
             d["image_size"] = image_size
         if mime_type is not None:
             d["mime_type"] = mime_type
-        d["type"] = "image"
         self._data = d
         self._parent = None
         self._key = None
@@ -4493,9 +4493,9 @@ class InteractionCompletedEvent(_Model):
 
     def __init__(self, *, interaction: Interaction | Mapping[str, Any], event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "interaction.completed"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "interaction.completed"
         d["interaction"] = Interaction._coerce(interaction)
         self._data = d
         self._parent = None
@@ -4539,9 +4539,9 @@ class InteractionCreatedEvent(_Model):
 
     def __init__(self, *, interaction: Interaction | Mapping[str, Any], event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "interaction.created"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "interaction.created"
         d["interaction"] = Interaction._coerce(interaction)
         self._data = d
         self._parent = None
@@ -4588,9 +4588,9 @@ class InteractionStatusUpdate(_Model):
         self, *, interaction_id: str, status: InteractionStatusUpdateStatus | str, event_id: str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "interaction.status_update"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "interaction.status_update"
         d["interaction_id"] = interaction_id
         d["status"] = status
         self._data = d
@@ -4724,13 +4724,13 @@ class McpServer(_Model):
         url: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "mcp_server"
         if allowed_tools is not None:
             d["allowed_tools"] = encode_model_list(AllowedTools, allowed_tools)
         if headers is not None:
             d["headers"] = dict(headers)
         if name is not None:
             d["name"] = name
-        d["type"] = "mcp_server"
         if url is not None:
             d["url"] = url
         self._data = d
@@ -4795,12 +4795,12 @@ class McpServerToolCallDelta(_Model):
         self, *, arguments: Mapping[str, Any], name: str, server_name: str, signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "mcp_server_tool_call"
         d["arguments"] = dict(arguments)
         d["name"] = name
         d["server_name"] = server_name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "mcp_server_tool_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -4870,13 +4870,13 @@ class McpServerToolCallStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "mcp_server_tool_call"
         d["arguments"] = dict(arguments)
         d["id"] = id
         d["name"] = name
         d["server_name"] = server_name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "mcp_server_tool_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -4952,6 +4952,7 @@ class McpServerToolResultDelta(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "mcp_server_tool_result"
         if name is not None:
             d["name"] = name
         d["result"] = encode_union(result)
@@ -4959,7 +4960,6 @@ class McpServerToolResultDelta(_Model):
             d["server_name"] = server_name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "mcp_server_tool_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -5029,6 +5029,7 @@ class McpServerToolResultStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "mcp_server_tool_result"
         d["call_id"] = call_id
         if name is not None:
             d["name"] = name
@@ -5037,7 +5038,6 @@ class McpServerToolResultStep(_Model):
             d["server_name"] = server_name
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "mcp_server_tool_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -5134,9 +5134,9 @@ class ModelOutputStep(_Model):
 
     def __init__(self, *, content: Sequence[Content | Mapping[str, Any]] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "model_output"
         if content is not None:
             d["content"] = encode_union(content)
-        d["type"] = "model_output"
         self._data = d
         self._parent = None
         self._key = None
@@ -5212,6 +5212,7 @@ class PlaceCitation(_Model):
         url: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "place_citation"
         if end_index is not None:
             d["end_index"] = end_index
         if name is not None:
@@ -5222,7 +5223,6 @@ class PlaceCitation(_Model):
             d["review_snippets"] = encode_model_list(ReviewSnippet, review_snippets)
         if start_index is not None:
             d["start_index"] = start_index
-        d["type"] = "place_citation"
         if url is not None:
             d["url"] = url
         self._data = d
@@ -5370,9 +5370,9 @@ class Retrieval(_Model):
         vertex_ai_search_config: VertexAISearchConfig | Mapping[str, Any] | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "retrieval"
         if retrieval_types is not None:
             d["retrieval_types"] = list(retrieval_types)
-        d["type"] = "retrieval"
         if vertex_ai_search_config is not None:
             d["vertex_ai_search_config"] = VertexAISearchConfig._coerce(vertex_ai_search_config)
         self._data = d
@@ -5668,10 +5668,10 @@ class StepDelta(_Model):
 
     def __init__(self, *, delta: StepDeltaData | Mapping[str, Any], index: int, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "step.delta"
         d["delta"] = encode_union(delta)
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "step.delta"
         d["index"] = index
         self._data = d
         self._parent = None
@@ -5724,9 +5724,9 @@ class StepStart(_Model):
 
     def __init__(self, *, index: int, step: Step | Mapping[str, Any], event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "step.start"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "step.start"
         d["index"] = index
         d["step"] = encode_union(step)
         self._data = d
@@ -5775,9 +5775,9 @@ class StepStop(_Model):
 
     def __init__(self, *, index: int, event_id: str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["event_type"] = "step.stop"
         if event_id is not None:
             d["event_id"] = event_id
-        d["event_type"] = "step.stop"
         d["index"] = index
         self._data = d
         self._parent = None
@@ -5817,9 +5817,9 @@ class TextAnnotationDelta(_Model):
 
     def __init__(self, *, annotations: Sequence[Annotation | Mapping[str, Any]] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "text_annotation_delta"
         if annotations is not None:
             d["annotations"] = encode_union(annotations)
-        d["type"] = "text_annotation_delta"
         self._data = d
         self._parent = None
         self._key = None
@@ -5850,10 +5850,10 @@ class TextContent(_Model):
 
     def __init__(self, *, text: str, annotations: Sequence[Annotation | Mapping[str, Any]] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "text"
         if annotations is not None:
             d["annotations"] = encode_union(annotations)
         d["text"] = text
-        d["type"] = "text"
         self._data = d
         self._parent = None
         self._key = None
@@ -5892,8 +5892,8 @@ class TextDelta(_Model):
 
     def __init__(self, *, text: str) -> None:
         d: dict[str, Any] = {}
-        d["text"] = text
         d["type"] = "text"
+        d["text"] = text
         self._data = d
         self._parent = None
         self._key = None
@@ -5926,11 +5926,11 @@ class TextResponseFormat(_Model):
         self, *, mime_type: TextResponseFormatMimeType | str | None = None, schema: Mapping[str, Any] | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "text"
         if mime_type is not None:
             d["mime_type"] = mime_type
         if schema is not None:
             d["schema"] = dict(schema)
-        d["type"] = "text"
         self._data = d
         self._parent = None
         self._key = None
@@ -5974,11 +5974,11 @@ class ThoughtContent(_Model):
         summary: Sequence[ThoughtSummaryContent | Mapping[str, Any]] | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "thought"
         if signature is not None:
             d["signature"] = encode_base64(signature)
         if summary is not None:
             d["summary"] = encode_union(summary)
-        d["type"] = "thought"
         self._data = d
         self._parent = None
         self._key = None
@@ -6017,9 +6017,9 @@ class ThoughtSignatureDelta(_Model):
 
     def __init__(self, *, signature: bytes | str | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "thought_signature"
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "thought_signature"
         self._data = d
         self._parent = None
         self._key = None
@@ -6055,11 +6055,11 @@ class ThoughtStep(_Model):
         summary: Sequence[ThoughtSummaryContent | Mapping[str, Any]] | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "thought"
         if signature is not None:
             d["signature"] = encode_base64(signature)
         if summary is not None:
             d["summary"] = encode_union(summary)
-        d["type"] = "thought"
         self._data = d
         self._parent = None
         self._key = None
@@ -6098,9 +6098,9 @@ class ThoughtSummaryDelta(_Model):
 
     def __init__(self, *, content: ThoughtSummaryContent | Mapping[str, Any] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "thought_summary"
         if content is not None:
             d["content"] = encode_union(content)
-        d["type"] = "thought_summary"
         self._data = d
         self._parent = None
         self._key = None
@@ -6202,13 +6202,13 @@ class UrlCitation(_Model):
         url: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "url_citation"
         if end_index is not None:
             d["end_index"] = end_index
         if start_index is not None:
             d["start_index"] = start_index
         if title is not None:
             d["title"] = title
-        d["type"] = "url_citation"
         if url is not None:
             d["url"] = url
         self._data = d
@@ -6314,10 +6314,10 @@ class UrlContextCallDelta(_Model):
         self, *, arguments: UrlContextCallArguments | Mapping[str, Any], signature: bytes | str | None = None
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "url_context_call"
         d["arguments"] = UrlContextCallArguments._coerce(arguments)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "url_context_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -6367,11 +6367,11 @@ class UrlContextCallStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "url_context_call"
         d["arguments"] = UrlContextCallStepArguments._coerce(arguments)
         d["id"] = id
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "url_context_call"
         self._data = d
         self._parent = None
         self._key = None
@@ -6487,12 +6487,12 @@ class UrlContextResultDelta(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "url_context_result"
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = encode_model_list(UrlContextResult, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "url_context_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -6586,13 +6586,13 @@ class UrlContextResultStep(_Model):
         signature: bytes | str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "url_context_result"
         d["call_id"] = call_id
         if is_error is not None:
             d["is_error"] = is_error
         d["result"] = encode_model_list(UrlContextResultItem, result)
         if signature is not None:
             d["signature"] = encode_base64(signature)
-        d["type"] = "url_context_result"
         self._data = d
         self._parent = None
         self._key = None
@@ -6797,9 +6797,9 @@ class UserInputStep(_Model):
 
     def __init__(self, *, content: Sequence[Content | Mapping[str, Any]] | None = None) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "user_input"
         if content is not None:
             d["content"] = encode_union(content)
-        d["type"] = "user_input"
         self._data = d
         self._parent = None
         self._key = None
@@ -6877,13 +6877,13 @@ class VideoContent(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "video"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
         if resolution is not None:
             d["resolution"] = resolution
-        d["type"] = "video"
         if uri is not None:
             d["uri"] = uri
         self._data = d
@@ -6953,13 +6953,13 @@ class VideoDelta(_Model):
         uri: str | None = None,
     ) -> None:
         d: dict[str, Any] = {}
+        d["type"] = "video"
         if data is not None:
             d["data"] = encode_base64(data)
         if mime_type is not None:
             d["mime_type"] = mime_type
         if resolution is not None:
             d["resolution"] = resolution
-        d["type"] = "video"
         if uri is not None:
             d["uri"] = uri
         self._data = d

@@ -1,0 +1,55 @@
+"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`."""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.default_venv_backend = "venv"
+nox.options.sessions = ["tests"]
+
+PYPROJECT = nox.project.load_toml("pyproject.toml")
+
+
+def _group(name: str) -> list[str]:
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+@nox.session
+def specs(session: nox.Session) -> None:
+    """Re-ingest the upstream documents into specs/ and print the spec diff.
+
+    `nox -s specs -- --from PATH_OR_URL [--from ...] [--fail-on-breaking] [--dry-run]`; without --from,
+    each API's official source from specs/lock.toml is fetched (needs network).
+    """
+    session.run("python", "-m", "codegen", "specs", *session.posargs)
+
+
+@nox.session
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/ from specs/ and print what was generated (`-- --check` only compares)."""
+    session.install(*_group("codegen"))
+    session.run("python", "-m", "codegen", "generate", *session.posargs)
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """The offline test suite (cassettes and loopback servers; no network)."""
+    session.install("-e", ".", *_group("test"), *_group("codegen"), *_group("lint"))
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff and mypy --strict over runtime/, generated/ and codegen/."""
+    session.install("-e", ".", *_group("lint"))
+    session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "noxfile.py")
+    session.run("ruff", "format", "--check", "generated")
+    session.run("mypy")
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks side by side with google-genai and the raw limit (`-- --compare` checks the baseline)."""
+    session.install("-e", ".", *_group("bench"))
+    session.run("python", "-m", "compileall", "-q", "runtime", "generated")
+    session.run("python", "-m", "benches.run", *session.posargs)

@@ -1,0 +1,17 @@
+"""Typed models of the Gemini API (v1beta REST), generated from specs/gemini-v1beta.json.
+
+Every schema of the API is a class here (``GenerateContentResponse``, ``Content``, ``Part``, ...) and
+every enum a ``Literal`` alias. The Interactions API's models are in :mod:`pygenai.types.interactions`,
+the Live API's in :mod:`pygenai.types.live`.
+
+Models are views over the wire JSON: ``Part.from_json(b)``, ``part.to_json()``, ``part.to_dict()``,
+``Part.from_dict({...})``. ``Model`` here is the API's own schema (a model's metadata); the base class
+of every generated model is :class:`BaseModel`.
+"""
+
+from pygenai._model import Model as BaseModel
+from pygenai._model import UnknownModel
+from pygenai_generated.gemini_types import *  # noqa: F403
+from pygenai_generated.gemini_types import __all__ as _generated_names
+
+__all__ = [*_generated_names, "BaseModel", "UnknownModel"]
