@@ -40,6 +40,9 @@ RUNTIME_IMPORTS = (
 RESERVED_NAMES = frozenset({"UnknownModel", "Stream", "AsyncStream", "RequestOptions", "SyncResource", "AsyncResource"})
 
 
+_FAST_TYPES = {"get_str": "str", "get_bool": "bool", "get_int": "int", "get_object": "dict"}
+
+
 @dataclass(frozen=True)
 class Field:
     wire: str
@@ -99,9 +102,16 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
     lines += ["        self._data = d", "        self._parent = None", "        self._key = None", ""]
     for f in fields:
         key = f'"{f.wire}"'
+        fast = _FAST_TYPES.get(f.type.getter.split("(", 1)[0])
+        lines += ["    @property", f"    def {f.name}(self) -> {f.type.out} | None:"]
+        if fast:
+            # The common case inline (a property call saved per read); the helper raises with the path.
+            lines += [
+                f"        value = self._data.get({key})",
+                f"        if value is None or type(value) is {fast}:",
+                "            return value",
+            ]
         lines += [
-            "    @property",
-            f"    def {f.name}(self) -> {f.type.out} | None:",
             f"        return {f.type.getter.format(key=key)}",
             "",
             f"    @{f.name}.setter",

@@ -574,6 +574,9 @@ class AuthToken(_Model):
 
     @property
     def expire_time(self) -> str | None:
+        value = self._data.get("expireTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "expireTime")
 
     @expire_time.setter
@@ -582,6 +585,9 @@ class AuthToken(_Model):
 
     @property
     def field_mask(self) -> str | None:
+        value = self._data.get("fieldMask")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fieldMask")
 
     @field_mask.setter
@@ -590,6 +596,9 @@ class AuthToken(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -598,6 +607,9 @@ class AuthToken(_Model):
 
     @property
     def new_session_expire_time(self) -> str | None:
+        value = self._data.get("newSessionExpireTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "newSessionExpireTime")
 
     @new_session_expire_time.setter
@@ -606,6 +618,9 @@ class AuthToken(_Model):
 
     @property
     def uses(self) -> int | None:
+        value = self._data.get("uses")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "uses")
 
     @uses.setter
@@ -652,6 +667,9 @@ class AutomaticActivityDetection(_Model):
 
     @property
     def disabled(self) -> bool | None:
+        value = self._data.get("disabled")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "disabled")
 
     @disabled.setter
@@ -660,6 +678,9 @@ class AutomaticActivityDetection(_Model):
 
     @property
     def end_of_speech_sensitivity(self) -> AutomaticActivityDetectionEndOfSpeechSensitivity | str | None:
+        value = self._data.get("endOfSpeechSensitivity")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endOfSpeechSensitivity")
 
     @end_of_speech_sensitivity.setter
@@ -668,6 +689,9 @@ class AutomaticActivityDetection(_Model):
 
     @property
     def prefix_padding_ms(self) -> int | None:
+        value = self._data.get("prefixPaddingMs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "prefixPaddingMs")
 
     @prefix_padding_ms.setter
@@ -676,6 +700,9 @@ class AutomaticActivityDetection(_Model):
 
     @property
     def silence_duration_ms(self) -> int | None:
+        value = self._data.get("silenceDurationMs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "silenceDurationMs")
 
     @silence_duration_ms.setter
@@ -684,6 +711,9 @@ class AutomaticActivityDetection(_Model):
 
     @property
     def start_of_speech_sensitivity(self) -> AutomaticActivityDetectionStartOfSpeechSensitivity | str | None:
+        value = self._data.get("startOfSpeechSensitivity")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startOfSpeechSensitivity")
 
     @start_of_speech_sensitivity.setter
@@ -986,6 +1016,9 @@ class BidiGenerateContentSetup(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -1068,6 +1101,9 @@ class Blob(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -1149,6 +1185,9 @@ class CachedContent(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -1157,6 +1196,9 @@ class CachedContent(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -1165,6 +1207,9 @@ class CachedContent(_Model):
 
     @property
     def expire_time(self) -> str | None:
+        value = self._data.get("expireTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "expireTime")
 
     @expire_time.setter
@@ -1173,6 +1218,9 @@ class CachedContent(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -1181,6 +1229,9 @@ class CachedContent(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -1213,6 +1264,9 @@ class CachedContent(_Model):
 
     @property
     def ttl(self) -> str | None:
+        value = self._data.get("ttl")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "ttl")
 
     @ttl.setter
@@ -1221,6 +1275,9 @@ class CachedContent(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -1253,6 +1310,9 @@ class CachedContentUsageMetadata(_Model):
 
     @property
     def total_token_count(self) -> int | None:
+        value = self._data.get("totalTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "totalTokenCount")
 
     @total_token_count.setter
@@ -1351,6 +1411,9 @@ class Candidate(_Model):
 
     @property
     def finish_message(self) -> str | None:
+        value = self._data.get("finishMessage")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "finishMessage")
 
     @finish_message.setter
@@ -1359,6 +1422,9 @@ class Candidate(_Model):
 
     @property
     def finish_reason(self) -> CandidateFinishReason | str | None:
+        value = self._data.get("finishReason")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "finishReason")
 
     @finish_reason.setter
@@ -1383,6 +1449,9 @@ class Candidate(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -1407,6 +1476,9 @@ class Candidate(_Model):
 
     @property
     def token_count(self) -> int | None:
+        value = self._data.get("tokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenCount")
 
     @token_count.setter
@@ -1505,6 +1577,9 @@ class CitationSource(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("endIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "endIndex")
 
     @end_index.setter
@@ -1513,6 +1588,9 @@ class CitationSource(_Model):
 
     @property
     def license(self) -> str | None:
+        value = self._data.get("license")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "license")
 
     @license.setter
@@ -1521,6 +1599,9 @@ class CitationSource(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("startIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "startIndex")
 
     @start_index.setter
@@ -1529,6 +1610,9 @@ class CitationSource(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -1572,6 +1656,9 @@ class CodeExecutionResult(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -1580,6 +1667,9 @@ class CodeExecutionResult(_Model):
 
     @property
     def outcome(self) -> CodeExecutionResultOutcome | str | None:
+        value = self._data.get("outcome")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "outcome")
 
     @outcome.setter
@@ -1588,6 +1678,9 @@ class CodeExecutionResult(_Model):
 
     @property
     def output(self) -> str | None:
+        value = self._data.get("output")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "output")
 
     @output.setter
@@ -1618,6 +1711,9 @@ class ComputerUse(_Model):
 
     @property
     def environment(self) -> ComputerUseEnvironment | str | None:
+        value = self._data.get("environment")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment")
 
     @environment.setter
@@ -1671,6 +1767,9 @@ class Condition(_Model):
 
     @property
     def operation(self) -> ConditionOperation | str | None:
+        value = self._data.get("operation")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "operation")
 
     @operation.setter
@@ -1679,6 +1778,9 @@ class Condition(_Model):
 
     @property
     def string_value(self) -> str | None:
+        value = self._data.get("stringValue")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "stringValue")
 
     @string_value.setter
@@ -1713,6 +1815,9 @@ class Content(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -1773,6 +1878,9 @@ class ContentFilter(_Model):
 
     @property
     def message(self) -> str | None:
+        value = self._data.get("message")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "message")
 
     @message.setter
@@ -1781,6 +1889,9 @@ class ContentFilter(_Model):
 
     @property
     def reason(self) -> ContentFilterReason | str | None:
+        value = self._data.get("reason")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "reason")
 
     @reason.setter
@@ -1862,6 +1973,9 @@ class Corpus(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -1870,6 +1984,9 @@ class Corpus(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -1878,6 +1995,9 @@ class Corpus(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -1886,6 +2006,9 @@ class Corpus(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -1933,6 +2056,9 @@ class CountMessageTokensResponse(_Model):
 
     @property
     def token_count(self) -> int | None:
+        value = self._data.get("tokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenCount")
 
     @token_count.setter
@@ -1980,6 +2106,9 @@ class CountTextTokensResponse(_Model):
 
     @property
     def token_count(self) -> int | None:
+        value = self._data.get("tokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenCount")
 
     @token_count.setter
@@ -2072,6 +2201,9 @@ class CountTokensResponse(_Model):
 
     @property
     def cached_content_token_count(self) -> int | None:
+        value = self._data.get("cachedContentTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "cachedContentTokenCount")
 
     @cached_content_token_count.setter
@@ -2088,6 +2220,9 @@ class CountTokensResponse(_Model):
 
     @property
     def total_tokens(self) -> int | None:
+        value = self._data.get("totalTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "totalTokens")
 
     @total_tokens.setter
@@ -2182,6 +2317,9 @@ class CustomLongRunningOperation(_Model):
 
     @property
     def done(self) -> bool | None:
+        value = self._data.get("done")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "done")
 
     @done.setter
@@ -2198,6 +2336,9 @@ class CustomLongRunningOperation(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -2206,6 +2347,9 @@ class CustomLongRunningOperation(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2214,6 +2358,9 @@ class CustomLongRunningOperation(_Model):
 
     @property
     def response(self) -> dict[str, Any] | None:
+        value = self._data.get("response")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "response")
 
     @response.setter
@@ -2255,6 +2402,9 @@ class CustomMetadata(_Model):
 
     @property
     def key(self) -> str | None:
+        value = self._data.get("key")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "key")
 
     @key.setter
@@ -2279,6 +2429,9 @@ class CustomMetadata(_Model):
 
     @property
     def string_value(self) -> str | None:
+        value = self._data.get("stringValue")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "stringValue")
 
     @string_value.setter
@@ -2361,6 +2514,9 @@ class Document(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -2377,6 +2533,9 @@ class Document(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -2385,6 +2544,9 @@ class Document(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -2393,6 +2555,9 @@ class Document(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2409,6 +2574,9 @@ class Document(_Model):
 
     @property
     def state(self) -> DocumentState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -2417,6 +2585,9 @@ class Document(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -2467,6 +2638,9 @@ class DynamicRetrievalConfig(_Model):
 
     @property
     def mode(self) -> DynamicRetrievalConfigMode | str | None:
+        value = self._data.get("mode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mode")
 
     @mode.setter
@@ -2542,6 +2716,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -2550,6 +2727,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -2558,6 +2738,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def end_time(self) -> str | None:
+        value = self._data.get("endTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endTime")
 
     @end_time.setter
@@ -2574,6 +2757,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -2582,6 +2768,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2606,6 +2795,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def state(self) -> EmbedContentBatchState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -2614,6 +2806,9 @@ class EmbedContentBatch(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -2656,6 +2851,9 @@ class EmbedContentBatchOutput(_Model):
 
     @property
     def responses_file(self) -> str | None:
+        value = self._data.get("responsesFile")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "responsesFile")
 
     @responses_file.setter
@@ -2774,6 +2972,9 @@ class EmbedContentRequest(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -2782,6 +2983,9 @@ class EmbedContentRequest(_Model):
 
     @property
     def output_dimensionality(self) -> int | None:
+        value = self._data.get("outputDimensionality")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "outputDimensionality")
 
     @output_dimensionality.setter
@@ -2790,6 +2994,9 @@ class EmbedContentRequest(_Model):
 
     @property
     def task_type(self) -> EmbedContentRequestTaskType | str | None:
+        value = self._data.get("taskType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "taskType")
 
     @task_type.setter
@@ -2798,6 +3005,9 @@ class EmbedContentRequest(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -2847,6 +3057,9 @@ class EmbedTextRequest(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -2855,6 +3068,9 @@ class EmbedTextRequest(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -2975,6 +3191,9 @@ class ExecutableCode(_Model):
 
     @property
     def code(self) -> str | None:
+        value = self._data.get("code")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "code")
 
     @code.setter
@@ -2983,6 +3202,9 @@ class ExecutableCode(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -2991,6 +3213,9 @@ class ExecutableCode(_Model):
 
     @property
     def language(self) -> ExecutableCodeLanguage | str | None:
+        value = self._data.get("language")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "language")
 
     @language.setter
@@ -3073,6 +3298,9 @@ class File(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -3081,6 +3309,9 @@ class File(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -3089,6 +3320,9 @@ class File(_Model):
 
     @property
     def download_uri(self) -> str | None:
+        value = self._data.get("downloadUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "downloadUri")
 
     @download_uri.setter
@@ -3105,6 +3339,9 @@ class File(_Model):
 
     @property
     def expiration_time(self) -> str | None:
+        value = self._data.get("expirationTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "expirationTime")
 
     @expiration_time.setter
@@ -3113,6 +3350,9 @@ class File(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -3121,6 +3361,9 @@ class File(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3145,6 +3388,9 @@ class File(_Model):
 
     @property
     def source(self) -> FileSource | str | None:
+        value = self._data.get("source")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "source")
 
     @source.setter
@@ -3153,6 +3399,9 @@ class File(_Model):
 
     @property
     def state(self) -> FileState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -3161,6 +3410,9 @@ class File(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -3169,6 +3421,9 @@ class File(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -3202,6 +3457,9 @@ class FileData(_Model):
 
     @property
     def file_uri(self) -> str | None:
+        value = self._data.get("fileUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileUri")
 
     @file_uri.setter
@@ -3210,6 +3468,9 @@ class FileData(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -3251,6 +3512,9 @@ class FileSearch(_Model):
 
     @property
     def metadata_filter(self) -> str | None:
+        value = self._data.get("metadataFilter")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "metadataFilter")
 
     @metadata_filter.setter
@@ -3259,6 +3523,9 @@ class FileSearch(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -3325,6 +3592,9 @@ class FileSearchStore(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -3333,6 +3603,9 @@ class FileSearchStore(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -3349,6 +3622,9 @@ class FileSearchStore(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3373,6 +3649,9 @@ class FileSearchStore(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -3400,6 +3679,9 @@ class FunctionCall(_Model):
 
     @property
     def args(self) -> dict[str, Any] | None:
+        value = self._data.get("args")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "args")
 
     @args.setter
@@ -3408,6 +3690,9 @@ class FunctionCall(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -3416,6 +3701,9 @@ class FunctionCall(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3455,6 +3743,9 @@ class FunctionCallingConfig(_Model):
 
     @property
     def mode(self) -> FunctionCallingConfigMode | str | None:
+        value = self._data.get("mode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mode")
 
     @mode.setter
@@ -3507,6 +3798,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def behavior(self) -> FunctionDeclarationBehavior | str | None:
+        value = self._data.get("behavior")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "behavior")
 
     @behavior.setter
@@ -3515,6 +3809,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -3523,6 +3820,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3603,6 +3903,9 @@ class FunctionResponse(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -3611,6 +3914,9 @@ class FunctionResponse(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3627,6 +3933,9 @@ class FunctionResponse(_Model):
 
     @property
     def response(self) -> dict[str, Any] | None:
+        value = self._data.get("response")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "response")
 
     @response.setter
@@ -3635,6 +3944,9 @@ class FunctionResponse(_Model):
 
     @property
     def scheduling(self) -> FunctionResponseScheduling | str | None:
+        value = self._data.get("scheduling")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "scheduling")
 
     @scheduling.setter
@@ -3643,6 +3955,9 @@ class FunctionResponse(_Model):
 
     @property
     def will_continue(self) -> bool | None:
+        value = self._data.get("willContinue")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "willContinue")
 
     @will_continue.setter
@@ -3677,6 +3992,9 @@ class FunctionResponseBlob(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -3749,6 +4067,9 @@ class GenerateAnswerRequest(_Model):
 
     @property
     def answer_style(self) -> GenerateAnswerRequestAnswerStyle | str | None:
+        value = self._data.get("answerStyle")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "answerStyle")
 
     @answer_style.setter
@@ -3918,6 +4239,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -3926,6 +4250,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -3934,6 +4261,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def end_time(self) -> str | None:
+        value = self._data.get("endTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endTime")
 
     @end_time.setter
@@ -3950,6 +4280,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -3958,6 +4291,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3982,6 +4318,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def state(self) -> GenerateContentBatchState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -3990,6 +4329,9 @@ class GenerateContentBatch(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -4032,6 +4374,9 @@ class GenerateContentBatchOutput(_Model):
 
     @property
     def responses_file(self) -> str | None:
+        value = self._data.get("responsesFile")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "responsesFile")
 
     @responses_file.setter
@@ -4096,6 +4441,9 @@ class GenerateContentRequest(_Model):
 
     @property
     def cached_content(self) -> str | None:
+        value = self._data.get("cachedContent")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "cachedContent")
 
     @cached_content.setter
@@ -4120,6 +4468,9 @@ class GenerateContentRequest(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -4136,6 +4487,9 @@ class GenerateContentRequest(_Model):
 
     @property
     def service_tier(self) -> GenerateContentRequestServiceTier | str | None:
+        value = self._data.get("serviceTier")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "serviceTier")
 
     @service_tier.setter
@@ -4144,6 +4498,9 @@ class GenerateContentRequest(_Model):
 
     @property
     def store(self) -> bool | None:
+        value = self._data.get("store")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "store")
 
     @store.setter
@@ -4234,6 +4591,9 @@ class GenerateContentResponse(_Model):
 
     @property
     def model_version(self) -> str | None:
+        value = self._data.get("modelVersion")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "modelVersion")
 
     @model_version.setter
@@ -4250,6 +4610,9 @@ class GenerateContentResponse(_Model):
 
     @property
     def response_id(self) -> str | None:
+        value = self._data.get("responseId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "responseId")
 
     @response_id.setter
@@ -4303,6 +4666,9 @@ class GenerateMessageRequest(_Model):
 
     @property
     def candidate_count(self) -> int | None:
+        value = self._data.get("candidateCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "candidateCount")
 
     @candidate_count.setter
@@ -4327,6 +4693,9 @@ class GenerateMessageRequest(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -4446,6 +4815,9 @@ class GenerateTextRequest(_Model):
 
     @property
     def candidate_count(self) -> int | None:
+        value = self._data.get("candidateCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "candidateCount")
 
     @candidate_count.setter
@@ -4454,6 +4826,9 @@ class GenerateTextRequest(_Model):
 
     @property
     def max_output_tokens(self) -> int | None:
+        value = self._data.get("maxOutputTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxOutputTokens")
 
     @max_output_tokens.setter
@@ -4494,6 +4869,9 @@ class GenerateTextRequest(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -4606,6 +4984,9 @@ class GeneratedFile(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -4614,6 +4995,9 @@ class GeneratedFile(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -4622,6 +5006,9 @@ class GeneratedFile(_Model):
 
     @property
     def state(self) -> GeneratedFileState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -4744,6 +5131,9 @@ class GenerationConfig(_Model):
 
     @property
     def candidate_count(self) -> int | None:
+        value = self._data.get("candidateCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "candidateCount")
 
     @candidate_count.setter
@@ -4752,6 +5142,9 @@ class GenerationConfig(_Model):
 
     @property
     def enable_affective_dialog(self) -> bool | None:
+        value = self._data.get("enableAffectiveDialog")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enableAffectiveDialog")
 
     @enable_affective_dialog.setter
@@ -4760,6 +5153,9 @@ class GenerationConfig(_Model):
 
     @property
     def enable_enhanced_civic_answers(self) -> bool | None:
+        value = self._data.get("enableEnhancedCivicAnswers")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enableEnhancedCivicAnswers")
 
     @enable_enhanced_civic_answers.setter
@@ -4784,6 +5180,9 @@ class GenerationConfig(_Model):
 
     @property
     def logprobs(self) -> int | None:
+        value = self._data.get("logprobs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "logprobs")
 
     @logprobs.setter
@@ -4792,6 +5191,9 @@ class GenerationConfig(_Model):
 
     @property
     def max_output_tokens(self) -> int | None:
+        value = self._data.get("maxOutputTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxOutputTokens")
 
     @max_output_tokens.setter
@@ -4800,6 +5202,9 @@ class GenerationConfig(_Model):
 
     @property
     def media_resolution(self) -> GenerationConfigMediaResolution | str | None:
+        value = self._data.get("mediaResolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mediaResolution")
 
     @media_resolution.setter
@@ -4824,6 +5229,9 @@ class GenerationConfig(_Model):
 
     @property
     def response_logprobs(self) -> bool | None:
+        value = self._data.get("responseLogprobs")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "responseLogprobs")
 
     @response_logprobs.setter
@@ -4832,6 +5240,9 @@ class GenerationConfig(_Model):
 
     @property
     def response_mime_type(self) -> str | None:
+        value = self._data.get("responseMimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "responseMimeType")
 
     @response_mime_type.setter
@@ -4856,6 +5267,9 @@ class GenerationConfig(_Model):
 
     @property
     def seed(self) -> int | None:
+        value = self._data.get("seed")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "seed")
 
     @seed.setter
@@ -4896,6 +5310,9 @@ class GenerationConfig(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -5012,6 +5429,9 @@ class GoogleAiGenerativelanguageV1alphaSegment(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("endIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "endIndex")
 
     @end_index.setter
@@ -5020,6 +5440,9 @@ class GoogleAiGenerativelanguageV1alphaSegment(_Model):
 
     @property
     def part_index(self) -> int | None:
+        value = self._data.get("partIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "partIndex")
 
     @part_index.setter
@@ -5028,6 +5451,9 @@ class GoogleAiGenerativelanguageV1alphaSegment(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("startIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "startIndex")
 
     @start_index.setter
@@ -5036,6 +5462,9 @@ class GoogleAiGenerativelanguageV1alphaSegment(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -5060,6 +5489,9 @@ class GoogleMaps(_Model):
 
     @property
     def enable_widget(self) -> bool | None:
+        value = self._data.get("enableWidget")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enableWidget")
 
     @enable_widget.setter
@@ -5270,6 +5702,9 @@ class GroundingChunkCustomMetadata(_Model):
 
     @property
     def key(self) -> str | None:
+        value = self._data.get("key")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "key")
 
     @key.setter
@@ -5294,6 +5729,9 @@ class GroundingChunkCustomMetadata(_Model):
 
     @property
     def string_value(self) -> str | None:
+        value = self._data.get("stringValue")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "stringValue")
 
     @string_value.setter
@@ -5375,6 +5813,9 @@ class GroundingMetadata(_Model):
 
     @property
     def google_maps_widget_context_token(self) -> str | None:
+        value = self._data.get("googleMapsWidgetContextToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "googleMapsWidgetContextToken")
 
     @google_maps_widget_context_token.setter
@@ -5462,6 +5903,9 @@ class GroundingPassage(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -5488,6 +5932,9 @@ class GroundingPassageId(_Model):
 
     @property
     def part_index(self) -> int | None:
+        value = self._data.get("partIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "partIndex")
 
     @part_index.setter
@@ -5496,6 +5943,9 @@ class GroundingPassageId(_Model):
 
     @property
     def passage_id(self) -> str | None:
+        value = self._data.get("passageId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "passageId")
 
     @passage_id.setter
@@ -5544,6 +5994,9 @@ class HistoryConfig(_Model):
 
     @property
     def initial_history_in_client_content(self) -> bool | None:
+        value = self._data.get("initialHistoryInClientContent")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "initialHistoryInClientContent")
 
     @initial_history_in_client_content.setter
@@ -5586,6 +6039,9 @@ class Hyperparameters(_Model):
 
     @property
     def batch_size(self) -> int | None:
+        value = self._data.get("batchSize")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "batchSize")
 
     @batch_size.setter
@@ -5594,6 +6050,9 @@ class Hyperparameters(_Model):
 
     @property
     def epoch_count(self) -> int | None:
+        value = self._data.get("epochCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "epochCount")
 
     @epoch_count.setter
@@ -5652,6 +6111,9 @@ class Image(_Model):
 
     @property
     def domain(self) -> str | None:
+        value = self._data.get("domain")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "domain")
 
     @domain.setter
@@ -5660,6 +6122,9 @@ class Image(_Model):
 
     @property
     def image_uri(self) -> str | None:
+        value = self._data.get("imageUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "imageUri")
 
     @image_uri.setter
@@ -5668,6 +6133,9 @@ class Image(_Model):
 
     @property
     def source_uri(self) -> str | None:
+        value = self._data.get("sourceUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "sourceUri")
 
     @source_uri.setter
@@ -5676,6 +6144,9 @@ class Image(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -5702,6 +6173,9 @@ class ImageConfig(_Model):
 
     @property
     def aspect_ratio(self) -> str | None:
+        value = self._data.get("aspectRatio")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "aspectRatio")
 
     @aspect_ratio.setter
@@ -5710,6 +6184,9 @@ class ImageConfig(_Model):
 
     @property
     def image_size(self) -> str | None:
+        value = self._data.get("imageSize")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "imageSize")
 
     @image_size.setter
@@ -5777,6 +6254,9 @@ class ImportFileRequest(_Model):
 
     @property
     def file_name(self) -> str | None:
+        value = self._data.get("fileName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileName")
 
     @file_name.setter
@@ -5804,6 +6284,9 @@ class InlinedEmbedContentRequest(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -5877,6 +6360,9 @@ class InlinedEmbedContentResponse(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -5938,6 +6424,9 @@ class InlinedRequest(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -6011,6 +6500,9 @@ class InlinedResponse(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -6071,6 +6563,9 @@ class InputConfig(_Model):
 
     @property
     def file_name(self) -> str | None:
+        value = self._data.get("fileName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileName")
 
     @file_name.setter
@@ -6107,6 +6602,9 @@ class InputEmbedContentConfig(_Model):
 
     @property
     def file_name(self) -> str | None:
+        value = self._data.get("fileName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileName")
 
     @file_name.setter
@@ -6146,6 +6644,9 @@ class InputFeedback(_Model):
 
     @property
     def block_reason(self) -> InputFeedbackBlockReason | str | None:
+        value = self._data.get("blockReason")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "blockReason")
 
     @block_reason.setter
@@ -6180,6 +6681,9 @@ class Interval(_Model):
 
     @property
     def end_time(self) -> str | None:
+        value = self._data.get("endTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endTime")
 
     @end_time.setter
@@ -6188,6 +6692,9 @@ class Interval(_Model):
 
     @property
     def start_time(self) -> str | None:
+        value = self._data.get("startTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startTime")
 
     @start_time.setter
@@ -6261,6 +6768,9 @@ class ListCachedContentsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6297,6 +6807,9 @@ class ListCorporaResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6333,6 +6846,9 @@ class ListDocumentsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6375,6 +6891,9 @@ class ListFileSearchStoresResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6411,6 +6930,9 @@ class ListFilesResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6450,6 +6972,9 @@ class ListGeneratedFilesResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6486,6 +7011,9 @@ class ListModelsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6524,6 +7052,9 @@ class ListOperationsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6568,6 +7099,9 @@ class ListPermissionsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6607,6 +7141,9 @@ class ListTunedModelsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -6711,6 +7248,9 @@ class LogprobsResultCandidate(_Model):
 
     @property
     def token(self) -> str | None:
+        value = self._data.get("token")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "token")
 
     @token.setter
@@ -6719,6 +7259,9 @@ class LogprobsResultCandidate(_Model):
 
     @property
     def token_id(self) -> int | None:
+        value = self._data.get("tokenId")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenId")
 
     @token_id.setter
@@ -6773,6 +7316,9 @@ class Maps(_Model):
 
     @property
     def place_id(self) -> str | None:
+        value = self._data.get("placeId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "placeId")
 
     @place_id.setter
@@ -6781,6 +7327,9 @@ class Maps(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -6789,6 +7338,9 @@ class Maps(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -6797,6 +7349,9 @@ class Maps(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -6828,6 +7383,9 @@ class McpServer(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -6862,6 +7420,9 @@ class MediaResolution(_Model):
 
     @property
     def level(self) -> MediaResolutionLevel | str | None:
+        value = self._data.get("level")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "level")
 
     @level.setter
@@ -6870,6 +7431,9 @@ class MediaResolution(_Model):
 
     @property
     def num_tokens(self) -> int | None:
+        value = self._data.get("numTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "numTokens")
 
     @num_tokens.setter
@@ -6907,6 +7471,9 @@ class Message(_Model):
 
     @property
     def author(self) -> str | None:
+        value = self._data.get("author")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "author")
 
     @author.setter
@@ -6923,6 +7490,9 @@ class Message(_Model):
 
     @property
     def content(self) -> str | None:
+        value = self._data.get("content")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "content")
 
     @content.setter
@@ -6956,6 +7526,9 @@ class MessagePrompt(_Model):
 
     @property
     def context(self) -> str | None:
+        value = self._data.get("context")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "context")
 
     @context.setter
@@ -7004,6 +7577,9 @@ class MetadataFilter(_Model):
 
     @property
     def key(self) -> str | None:
+        value = self._data.get("key")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "key")
 
     @key.setter
@@ -7032,6 +7608,9 @@ class ModalityTokenCount(_Model):
 
     @property
     def modality(self) -> ModalityTokenCountModality | str | None:
+        value = self._data.get("modality")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "modality")
 
     @modality.setter
@@ -7040,6 +7619,9 @@ class ModalityTokenCount(_Model):
 
     @property
     def token_count(self) -> int | None:
+        value = self._data.get("tokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenCount")
 
     @token_count.setter
@@ -7115,6 +7697,9 @@ class Model(_Model):
 
     @property
     def base_model_id(self) -> str | None:
+        value = self._data.get("baseModelId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "baseModelId")
 
     @base_model_id.setter
@@ -7123,6 +7708,9 @@ class Model(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -7131,6 +7719,9 @@ class Model(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -7139,6 +7730,9 @@ class Model(_Model):
 
     @property
     def input_token_limit(self) -> int | None:
+        value = self._data.get("inputTokenLimit")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "inputTokenLimit")
 
     @input_token_limit.setter
@@ -7155,6 +7749,9 @@ class Model(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -7163,6 +7760,9 @@ class Model(_Model):
 
     @property
     def output_token_limit(self) -> int | None:
+        value = self._data.get("outputTokenLimit")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "outputTokenLimit")
 
     @output_token_limit.setter
@@ -7187,6 +7787,9 @@ class Model(_Model):
 
     @property
     def thinking(self) -> bool | None:
+        value = self._data.get("thinking")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "thinking")
 
     @thinking.setter
@@ -7195,6 +7798,9 @@ class Model(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -7211,6 +7817,9 @@ class Model(_Model):
 
     @property
     def version(self) -> str | None:
+        value = self._data.get("version")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "version")
 
     @version.setter
@@ -7249,6 +7858,9 @@ class ModelStatus(_Model):
 
     @property
     def message(self) -> str | None:
+        value = self._data.get("message")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "message")
 
     @message.setter
@@ -7257,6 +7869,9 @@ class ModelStatus(_Model):
 
     @property
     def model_stage(self) -> ModelStatusModelStage | str | None:
+        value = self._data.get("modelStage")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "modelStage")
 
     @model_stage.setter
@@ -7265,6 +7880,9 @@ class ModelStatus(_Model):
 
     @property
     def retirement_time(self) -> str | None:
+        value = self._data.get("retirementTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "retirementTime")
 
     @retirement_time.setter
@@ -7334,6 +7952,9 @@ class Operation(_Model):
 
     @property
     def done(self) -> bool | None:
+        value = self._data.get("done")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "done")
 
     @done.setter
@@ -7350,6 +7971,9 @@ class Operation(_Model):
 
     @property
     def metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "metadata")
 
     @metadata.setter
@@ -7358,6 +7982,9 @@ class Operation(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -7366,6 +7993,9 @@ class Operation(_Model):
 
     @property
     def response(self) -> dict[str, Any] | None:
+        value = self._data.get("response")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "response")
 
     @response.setter
@@ -7504,6 +8134,9 @@ class Part(_Model):
 
     @property
     def part_metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("partMetadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "partMetadata")
 
     @part_metadata.setter
@@ -7512,6 +8145,9 @@ class Part(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -7520,6 +8156,9 @@ class Part(_Model):
 
     @property
     def thought(self) -> bool | None:
+        value = self._data.get("thought")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "thought")
 
     @thought.setter
@@ -7593,6 +8232,9 @@ class Permission(_Model):
 
     @property
     def email_address(self) -> str | None:
+        value = self._data.get("emailAddress")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "emailAddress")
 
     @email_address.setter
@@ -7601,6 +8243,9 @@ class Permission(_Model):
 
     @property
     def grantee_type(self) -> PermissionGranteeType | str | None:
+        value = self._data.get("granteeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "granteeType")
 
     @grantee_type.setter
@@ -7609,6 +8254,9 @@ class Permission(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -7617,6 +8265,9 @@ class Permission(_Model):
 
     @property
     def role(self) -> PermissionRole | str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -7665,6 +8316,9 @@ class PrebuiltVoiceConfig(_Model):
 
     @property
     def voice_name(self) -> str | None:
+        value = self._data.get("voiceName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "voiceName")
 
     @voice_name.setter
@@ -7779,6 +8433,9 @@ class ProactivityConfig(_Model):
 
     @property
     def proactive_audio(self) -> bool | None:
+        value = self._data.get("proactiveAudio")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "proactiveAudio")
 
     @proactive_audio.setter
@@ -7810,6 +8467,9 @@ class PromptFeedback(_Model):
 
     @property
     def block_reason(self) -> PromptFeedbackBlockReason | str | None:
+        value = self._data.get("blockReason")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "blockReason")
 
     @block_reason.setter
@@ -7856,6 +8516,9 @@ class RealtimeInputConfig(_Model):
 
     @property
     def activity_handling(self) -> RealtimeInputConfigActivityHandling | str | None:
+        value = self._data.get("activityHandling")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "activityHandling")
 
     @activity_handling.setter
@@ -7872,6 +8535,9 @@ class RealtimeInputConfig(_Model):
 
     @property
     def turn_coverage(self) -> RealtimeInputConfigTurnCoverage | str | None:
+        value = self._data.get("turnCoverage")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "turnCoverage")
 
     @turn_coverage.setter
@@ -7945,6 +8611,9 @@ class RetrievalConfig(_Model):
 
     @property
     def language_code(self) -> str | None:
+        value = self._data.get("languageCode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "languageCode")
 
     @language_code.setter
@@ -8033,6 +8702,9 @@ class RetrievedContext(_Model):
 
     @property
     def file_search_store(self) -> str | None:
+        value = self._data.get("fileSearchStore")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileSearchStore")
 
     @file_search_store.setter
@@ -8041,6 +8713,9 @@ class RetrievedContext(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -8049,6 +8724,9 @@ class RetrievedContext(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -8057,6 +8735,9 @@ class RetrievedContext(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -8091,6 +8772,9 @@ class ReviewSnippet(_Model):
 
     @property
     def google_maps_uri(self) -> str | None:
+        value = self._data.get("googleMapsUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "googleMapsUri")
 
     @google_maps_uri.setter
@@ -8099,6 +8783,9 @@ class ReviewSnippet(_Model):
 
     @property
     def review_id(self) -> str | None:
+        value = self._data.get("reviewId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "reviewId")
 
     @review_id.setter
@@ -8107,6 +8794,9 @@ class ReviewSnippet(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -8182,6 +8872,9 @@ class SafetyRating(_Model):
 
     @property
     def blocked(self) -> bool | None:
+        value = self._data.get("blocked")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "blocked")
 
     @blocked.setter
@@ -8190,6 +8883,9 @@ class SafetyRating(_Model):
 
     @property
     def category(self) -> SafetyRatingCategory | str | None:
+        value = self._data.get("category")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "category")
 
     @category.setter
@@ -8198,6 +8894,9 @@ class SafetyRating(_Model):
 
     @property
     def probability(self) -> SafetyRatingProbability | str | None:
+        value = self._data.get("probability")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "probability")
 
     @probability.setter
@@ -8222,6 +8921,9 @@ class SafetySetting(_Model):
 
     @property
     def category(self) -> SafetySettingCategory | str | None:
+        value = self._data.get("category")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "category")
 
     @category.setter
@@ -8230,6 +8932,9 @@ class SafetySetting(_Model):
 
     @property
     def threshold(self) -> SafetySettingThreshold | str | None:
+        value = self._data.get("threshold")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "threshold")
 
     @threshold.setter
@@ -8359,6 +9064,9 @@ class Schema(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -8383,6 +9091,9 @@ class Schema(_Model):
 
     @property
     def format(self) -> str | None:
+        value = self._data.get("format")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "format")
 
     @format.setter
@@ -8463,6 +9174,9 @@ class Schema(_Model):
 
     @property
     def nullable(self) -> bool | None:
+        value = self._data.get("nullable")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "nullable")
 
     @nullable.setter
@@ -8471,6 +9185,9 @@ class Schema(_Model):
 
     @property
     def pattern(self) -> str | None:
+        value = self._data.get("pattern")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "pattern")
 
     @pattern.setter
@@ -8503,6 +9220,9 @@ class Schema(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -8511,6 +9231,9 @@ class Schema(_Model):
 
     @property
     def type(self) -> SchemaType | str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -8537,6 +9260,9 @@ class SearchEntryPoint(_Model):
 
     @property
     def rendered_content(self) -> str | None:
+        value = self._data.get("renderedContent")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "renderedContent")
 
     @rendered_content.setter
@@ -8610,6 +9336,9 @@ class SemanticRetrieverChunk(_Model):
 
     @property
     def chunk(self) -> str | None:
+        value = self._data.get("chunk")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "chunk")
 
     @chunk.setter
@@ -8618,6 +9347,9 @@ class SemanticRetrieverChunk(_Model):
 
     @property
     def source(self) -> str | None:
+        value = self._data.get("source")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "source")
 
     @source.setter
@@ -8662,6 +9394,9 @@ class SemanticRetrieverConfig(_Model):
 
     @property
     def max_chunks_count(self) -> int | None:
+        value = self._data.get("maxChunksCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxChunksCount")
 
     @max_chunks_count.setter
@@ -8694,6 +9429,9 @@ class SemanticRetrieverConfig(_Model):
 
     @property
     def source(self) -> str | None:
+        value = self._data.get("source")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "source")
 
     @source.setter
@@ -8718,6 +9456,9 @@ class SessionResumptionConfig(_Model):
 
     @property
     def handle(self) -> str | None:
+        value = self._data.get("handle")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "handle")
 
     @handle.setter
@@ -8766,6 +9507,9 @@ class SpeakerVoiceConfig(_Model):
 
     @property
     def speaker(self) -> str | None:
+        value = self._data.get("speaker")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "speaker")
 
     @speaker.setter
@@ -8812,6 +9556,9 @@ class SpeechConfig(_Model):
 
     @property
     def language_code(self) -> str | None:
+        value = self._data.get("languageCode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "languageCode")
 
     @language_code.setter
@@ -8858,6 +9605,9 @@ class Status(_Model):
 
     @property
     def code(self) -> int | None:
+        value = self._data.get("code")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "code")
 
     @code.setter
@@ -8874,6 +9624,9 @@ class Status(_Model):
 
     @property
     def message(self) -> str | None:
+        value = self._data.get("message")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "message")
 
     @message.setter
@@ -8920,6 +9673,9 @@ class StreamableHttpTransport(_Model):
 
     @property
     def headers(self) -> dict[str, Any] | None:
+        value = self._data.get("headers")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "headers")
 
     @headers.setter
@@ -8928,6 +9684,9 @@ class StreamableHttpTransport(_Model):
 
     @property
     def sse_read_timeout(self) -> str | None:
+        value = self._data.get("sseReadTimeout")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "sseReadTimeout")
 
     @sse_read_timeout.setter
@@ -8936,6 +9695,9 @@ class StreamableHttpTransport(_Model):
 
     @property
     def terminate_on_close(self) -> bool | None:
+        value = self._data.get("terminateOnClose")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "terminateOnClose")
 
     @terminate_on_close.setter
@@ -8944,6 +9706,9 @@ class StreamableHttpTransport(_Model):
 
     @property
     def timeout(self) -> str | None:
+        value = self._data.get("timeout")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "timeout")
 
     @timeout.setter
@@ -8952,6 +9717,9 @@ class StreamableHttpTransport(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -9022,6 +9790,9 @@ class TextCompletion(_Model):
 
     @property
     def output(self) -> str | None:
+        value = self._data.get("output")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "output")
 
     @output.setter
@@ -9053,6 +9824,9 @@ class TextPrompt(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -9091,6 +9865,9 @@ class ThinkingConfig(_Model):
 
     @property
     def include_thoughts(self) -> bool | None:
+        value = self._data.get("includeThoughts")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "includeThoughts")
 
     @include_thoughts.setter
@@ -9099,6 +9876,9 @@ class ThinkingConfig(_Model):
 
     @property
     def thinking_budget(self) -> int | None:
+        value = self._data.get("thinkingBudget")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "thinkingBudget")
 
     @thinking_budget.setter
@@ -9107,6 +9887,9 @@ class ThinkingConfig(_Model):
 
     @property
     def thinking_level(self) -> ThinkingConfigThinkingLevel | str | None:
+        value = self._data.get("thinkingLevel")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "thinkingLevel")
 
     @thinking_level.setter
@@ -9262,6 +10045,9 @@ class ToolCall(_Model):
 
     @property
     def args(self) -> dict[str, Any] | None:
+        value = self._data.get("args")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "args")
 
     @args.setter
@@ -9270,6 +10056,9 @@ class ToolCall(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -9278,6 +10067,9 @@ class ToolCall(_Model):
 
     @property
     def tool_type(self) -> ToolCallToolType | str | None:
+        value = self._data.get("toolType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "toolType")
 
     @tool_type.setter
@@ -9324,6 +10116,9 @@ class ToolConfig(_Model):
 
     @property
     def include_server_side_tool_invocations(self) -> bool | None:
+        value = self._data.get("includeServerSideToolInvocations")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "includeServerSideToolInvocations")
 
     @include_server_side_tool_invocations.setter
@@ -9361,6 +10156,9 @@ class ToolResponse(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -9369,6 +10167,9 @@ class ToolResponse(_Model):
 
     @property
     def response(self) -> dict[str, Any] | None:
+        value = self._data.get("response")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "response")
 
     @response.setter
@@ -9377,6 +10178,9 @@ class ToolResponse(_Model):
 
     @property
     def tool_type(self) -> ToolResponseToolType | str | None:
+        value = self._data.get("toolType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "toolType")
 
     @tool_type.setter
@@ -9424,6 +10228,9 @@ class TransferOwnershipRequest(_Model):
 
     @property
     def email_address(self) -> str | None:
+        value = self._data.get("emailAddress")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "emailAddress")
 
     @email_address.setter
@@ -9515,6 +10322,9 @@ class TunedModel(_Model):
 
     @property
     def base_model(self) -> str | None:
+        value = self._data.get("baseModel")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "baseModel")
 
     @base_model.setter
@@ -9523,6 +10333,9 @@ class TunedModel(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("createTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "createTime")
 
     @create_time.setter
@@ -9531,6 +10344,9 @@ class TunedModel(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -9539,6 +10355,9 @@ class TunedModel(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -9547,6 +10366,9 @@ class TunedModel(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -9563,6 +10385,9 @@ class TunedModel(_Model):
 
     @property
     def state(self) -> TunedModelState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -9579,6 +10404,9 @@ class TunedModel(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -9611,6 +10439,9 @@ class TunedModel(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("updateTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updateTime")
 
     @update_time.setter
@@ -9637,6 +10468,9 @@ class TunedModelSource(_Model):
 
     @property
     def base_model(self) -> str | None:
+        value = self._data.get("baseModel")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "baseModel")
 
     @base_model.setter
@@ -9645,6 +10479,9 @@ class TunedModelSource(_Model):
 
     @property
     def tuned_model(self) -> str | None:
+        value = self._data.get("tunedModel")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "tunedModel")
 
     @tuned_model.setter
@@ -9681,6 +10518,9 @@ class TuningContent(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -9706,6 +10546,9 @@ class TuningExample(_Model):
 
     @property
     def output(self) -> str | None:
+        value = self._data.get("output")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "output")
 
     @output.setter
@@ -9714,6 +10557,9 @@ class TuningExample(_Model):
 
     @property
     def text_input(self) -> str | None:
+        value = self._data.get("textInput")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "textInput")
 
     @text_input.setter
@@ -9816,6 +10662,9 @@ class TuningPart(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -9858,6 +10707,9 @@ class TuningSnapshot(_Model):
 
     @property
     def compute_time(self) -> str | None:
+        value = self._data.get("computeTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "computeTime")
 
     @compute_time.setter
@@ -9866,6 +10718,9 @@ class TuningSnapshot(_Model):
 
     @property
     def epoch(self) -> int | None:
+        value = self._data.get("epoch")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "epoch")
 
     @epoch.setter
@@ -9882,6 +10737,9 @@ class TuningSnapshot(_Model):
 
     @property
     def step(self) -> int | None:
+        value = self._data.get("step")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "step")
 
     @step.setter
@@ -9927,6 +10785,9 @@ class TuningTask(_Model):
 
     @property
     def complete_time(self) -> str | None:
+        value = self._data.get("completeTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "completeTime")
 
     @complete_time.setter
@@ -9951,6 +10812,9 @@ class TuningTask(_Model):
 
     @property
     def start_time(self) -> str | None:
+        value = self._data.get("startTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startTime")
 
     @start_time.setter
@@ -10017,6 +10881,9 @@ class UploadToFileSearchStoreRequest(_Model):
 
     @property
     def display_name(self) -> str | None:
+        value = self._data.get("displayName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "displayName")
 
     @display_name.setter
@@ -10025,6 +10892,9 @@ class UploadToFileSearchStoreRequest(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -10097,6 +10967,9 @@ class UrlMetadata(_Model):
 
     @property
     def retrieved_url(self) -> str | None:
+        value = self._data.get("retrievedUrl")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "retrievedUrl")
 
     @retrieved_url.setter
@@ -10105,6 +10978,9 @@ class UrlMetadata(_Model):
 
     @property
     def url_retrieval_status(self) -> UrlMetadataUrlRetrievalStatus | str | None:
+        value = self._data.get("urlRetrievalStatus")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "urlRetrievalStatus")
 
     @url_retrieval_status.setter
@@ -10183,6 +11059,9 @@ class UsageMetadata(_Model):
 
     @property
     def cached_content_token_count(self) -> int | None:
+        value = self._data.get("cachedContentTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "cachedContentTokenCount")
 
     @cached_content_token_count.setter
@@ -10191,6 +11070,9 @@ class UsageMetadata(_Model):
 
     @property
     def candidates_token_count(self) -> int | None:
+        value = self._data.get("candidatesTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "candidatesTokenCount")
 
     @candidates_token_count.setter
@@ -10207,6 +11089,9 @@ class UsageMetadata(_Model):
 
     @property
     def prompt_token_count(self) -> int | None:
+        value = self._data.get("promptTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "promptTokenCount")
 
     @prompt_token_count.setter
@@ -10223,6 +11108,9 @@ class UsageMetadata(_Model):
 
     @property
     def service_tier(self) -> str | None:
+        value = self._data.get("serviceTier")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "serviceTier")
 
     @service_tier.setter
@@ -10231,6 +11119,9 @@ class UsageMetadata(_Model):
 
     @property
     def thoughts_token_count(self) -> int | None:
+        value = self._data.get("thoughtsTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "thoughtsTokenCount")
 
     @thoughts_token_count.setter
@@ -10239,6 +11130,9 @@ class UsageMetadata(_Model):
 
     @property
     def tool_use_prompt_token_count(self) -> int | None:
+        value = self._data.get("toolUsePromptTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "toolUsePromptTokenCount")
 
     @tool_use_prompt_token_count.setter
@@ -10255,6 +11149,9 @@ class UsageMetadata(_Model):
 
     @property
     def total_token_count(self) -> int | None:
+        value = self._data.get("totalTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "totalTokenCount")
 
     @total_token_count.setter
@@ -10279,6 +11176,9 @@ class VideoFileMetadata(_Model):
 
     @property
     def video_duration(self) -> str | None:
+        value = self._data.get("videoDuration")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "videoDuration")
 
     @video_duration.setter
@@ -10309,6 +11209,9 @@ class VideoMetadata(_Model):
 
     @property
     def end_offset(self) -> str | None:
+        value = self._data.get("endOffset")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endOffset")
 
     @end_offset.setter
@@ -10325,6 +11228,9 @@ class VideoMetadata(_Model):
 
     @property
     def start_offset(self) -> str | None:
+        value = self._data.get("startOffset")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startOffset")
 
     @start_offset.setter
@@ -10377,6 +11283,9 @@ class Web(_Model):
 
     @property
     def domain(self) -> str | None:
+        value = self._data.get("domain")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "domain")
 
     @domain.setter
@@ -10385,6 +11294,9 @@ class Web(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -10393,6 +11305,9 @@ class Web(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -10436,6 +11351,9 @@ class WhiteSpaceConfig(_Model):
 
     @property
     def max_overlap_tokens(self) -> int | None:
+        value = self._data.get("maxOverlapTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxOverlapTokens")
 
     @max_overlap_tokens.setter
@@ -10444,6 +11362,9 @@ class WhiteSpaceConfig(_Model):
 
     @property
     def max_tokens_per_chunk(self) -> int | None:
+        value = self._data.get("maxTokensPerChunk")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxTokensPerChunk")
 
     @max_tokens_per_chunk.setter

@@ -358,6 +358,9 @@ class Agent(_Model):
 
     @property
     def base_agent(self) -> str | None:
+        value = self._data.get("base_agent")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "base_agent")
 
     @base_agent.setter
@@ -374,6 +377,9 @@ class Agent(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -382,6 +388,9 @@ class Agent(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -390,6 +399,9 @@ class Agent(_Model):
 
     @property
     def system_instruction(self) -> str | None:
+        value = self._data.get("system_instruction")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "system_instruction")
 
     @system_instruction.setter
@@ -424,6 +436,9 @@ class AllowedTools(_Model):
 
     @property
     def mode(self) -> ToolChoiceType | str | None:
+        value = self._data.get("mode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mode")
 
     @mode.setter
@@ -457,6 +472,9 @@ class AllowlistEntry(_Model):
 
     @property
     def domain(self) -> str | None:
+        value = self._data.get("domain")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "domain")
 
     @domain.setter
@@ -490,6 +508,9 @@ class ArgumentsDelta(_Model):
 
     @property
     def arguments(self) -> str | None:
+        value = self._data.get("arguments")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "arguments")
 
     @arguments.setter
@@ -498,6 +519,9 @@ class ArgumentsDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -546,6 +570,9 @@ class AudioContent(_Model):
 
     @property
     def channels(self) -> int | None:
+        value = self._data.get("channels")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "channels")
 
     @channels.setter
@@ -562,6 +589,9 @@ class AudioContent(_Model):
 
     @property
     def mime_type(self) -> AudioContentMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -570,6 +600,9 @@ class AudioContent(_Model):
 
     @property
     def sample_rate(self) -> int | None:
+        value = self._data.get("sample_rate")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "sample_rate")
 
     @sample_rate.setter
@@ -578,6 +611,9 @@ class AudioContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -586,6 +622,9 @@ class AudioContent(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -638,6 +677,9 @@ class AudioDelta(_Model):
 
     @property
     def channels(self) -> int | None:
+        value = self._data.get("channels")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "channels")
 
     @channels.setter
@@ -654,6 +696,9 @@ class AudioDelta(_Model):
 
     @property
     def mime_type(self) -> AudioDeltaMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -662,6 +707,9 @@ class AudioDelta(_Model):
 
     @property
     def rate(self) -> int | None:
+        value = self._data.get("rate")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "rate")
 
     @rate.setter
@@ -670,6 +718,9 @@ class AudioDelta(_Model):
 
     @property
     def sample_rate(self) -> int | None:
+        value = self._data.get("sample_rate")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "sample_rate")
 
     @sample_rate.setter
@@ -678,6 +729,9 @@ class AudioDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -686,6 +740,9 @@ class AudioDelta(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -730,6 +787,9 @@ class AudioResponseFormat(_Model):
 
     @property
     def bit_rate(self) -> int | None:
+        value = self._data.get("bit_rate")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "bit_rate")
 
     @bit_rate.setter
@@ -738,6 +798,9 @@ class AudioResponseFormat(_Model):
 
     @property
     def delivery(self) -> AudioResponseFormatDelivery | str | None:
+        value = self._data.get("delivery")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "delivery")
 
     @delivery.setter
@@ -746,6 +809,9 @@ class AudioResponseFormat(_Model):
 
     @property
     def mime_type(self) -> AudioResponseFormatMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -754,6 +820,9 @@ class AudioResponseFormat(_Model):
 
     @property
     def sample_rate(self) -> int | None:
+        value = self._data.get("sample_rate")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "sample_rate")
 
     @sample_rate.setter
@@ -762,6 +831,9 @@ class AudioResponseFormat(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -785,6 +857,9 @@ class CodeExecution(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -813,6 +888,9 @@ class CodeExecutionCallArguments(_Model):
 
     @property
     def code(self) -> str | None:
+        value = self._data.get("code")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "code")
 
     @code.setter
@@ -821,6 +899,9 @@ class CodeExecutionCallArguments(_Model):
 
     @property
     def language(self) -> CodeExecutionCallArgumentsLanguage | str | None:
+        value = self._data.get("language")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "language")
 
     @language.setter
@@ -865,6 +946,9 @@ class CodeExecutionCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -911,6 +995,9 @@ class CodeExecutionCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -927,6 +1014,9 @@ class CodeExecutionCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -955,6 +1045,9 @@ class CodeExecutionCallStepArguments(_Model):
 
     @property
     def code(self) -> str | None:
+        value = self._data.get("code")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "code")
 
     @code.setter
@@ -963,6 +1056,9 @@ class CodeExecutionCallStepArguments(_Model):
 
     @property
     def language(self) -> CodeExecutionCallStepArgumentsLanguage | str | None:
+        value = self._data.get("language")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "language")
 
     @language.setter
@@ -996,6 +1092,9 @@ class CodeExecutionResultDelta(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -1004,6 +1103,9 @@ class CodeExecutionResultDelta(_Model):
 
     @property
     def result(self) -> str | None:
+        value = self._data.get("result")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "result")
 
     @result.setter
@@ -1020,6 +1122,9 @@ class CodeExecutionResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -1057,6 +1162,9 @@ class CodeExecutionResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -1065,6 +1173,9 @@ class CodeExecutionResultStep(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -1073,6 +1184,9 @@ class CodeExecutionResultStep(_Model):
 
     @property
     def result(self) -> str | None:
+        value = self._data.get("result")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "result")
 
     @result.setter
@@ -1089,6 +1203,9 @@ class CodeExecutionResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -1125,6 +1242,9 @@ class ComputerUse(_Model):
 
     @property
     def environment(self) -> ComputerUseEnvironment | str | None:
+        value = self._data.get("environment")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment")
 
     @environment.setter
@@ -1141,6 +1261,9 @@ class ComputerUse(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -1181,6 +1304,9 @@ class ContentDelta(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -1189,6 +1315,9 @@ class ContentDelta(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -1197,6 +1326,9 @@ class ContentDelta(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -1237,6 +1369,9 @@ class ContentStart(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -1245,6 +1380,9 @@ class ContentStart(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -1253,6 +1391,9 @@ class ContentStart(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -1279,6 +1420,9 @@ class ContentStop(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -1287,6 +1431,9 @@ class ContentStop(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -1295,6 +1442,9 @@ class ContentStop(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -1423,6 +1573,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def background(self) -> bool | None:
+        value = self._data.get("background")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "background")
 
     @background.setter
@@ -1431,6 +1584,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def created(self) -> str | None:
+        value = self._data.get("created")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "created")
 
     @created.setter
@@ -1447,6 +1603,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def environment_id(self) -> str | None:
+        value = self._data.get("environment_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment_id")
 
     @environment_id.setter
@@ -1455,6 +1614,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -1471,6 +1633,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def previous_interaction_id(self) -> str | None:
+        value = self._data.get("previous_interaction_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "previous_interaction_id")
 
     @previous_interaction_id.setter
@@ -1487,6 +1652,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def response_mime_type(self) -> str | None:
+        value = self._data.get("response_mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "response_mime_type")
 
     @response_mime_type.setter
@@ -1503,6 +1671,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -1511,6 +1682,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def service_tier(self) -> ServiceTier | str | None:
+        value = self._data.get("service_tier")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "service_tier")
 
     @service_tier.setter
@@ -1519,6 +1693,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def status(self) -> CreateAgentInteractionParamsStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -1527,6 +1704,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def store(self) -> bool | None:
+        value = self._data.get("store")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "store")
 
     @store.setter
@@ -1535,6 +1715,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def stream(self) -> bool | None:
+        value = self._data.get("stream")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "stream")
 
     @stream.setter
@@ -1543,6 +1726,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def system_instruction(self) -> str | None:
+        value = self._data.get("system_instruction")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "system_instruction")
 
     @system_instruction.setter
@@ -1559,6 +1745,9 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def updated(self) -> str | None:
+        value = self._data.get("updated")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updated")
 
     @updated.setter
@@ -1687,6 +1876,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def background(self) -> bool | None:
+        value = self._data.get("background")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "background")
 
     @background.setter
@@ -1695,6 +1887,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def created(self) -> str | None:
+        value = self._data.get("created")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "created")
 
     @created.setter
@@ -1711,6 +1906,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def environment_id(self) -> str | None:
+        value = self._data.get("environment_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment_id")
 
     @environment_id.setter
@@ -1727,6 +1925,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -1751,6 +1952,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def previous_interaction_id(self) -> str | None:
+        value = self._data.get("previous_interaction_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "previous_interaction_id")
 
     @previous_interaction_id.setter
@@ -1767,6 +1971,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def response_mime_type(self) -> str | None:
+        value = self._data.get("response_mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "response_mime_type")
 
     @response_mime_type.setter
@@ -1783,6 +1990,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -1791,6 +2001,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def service_tier(self) -> ServiceTier | str | None:
+        value = self._data.get("service_tier")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "service_tier")
 
     @service_tier.setter
@@ -1799,6 +2012,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def status(self) -> CreateModelInteractionParamsStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -1807,6 +2023,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def store(self) -> bool | None:
+        value = self._data.get("store")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "store")
 
     @store.setter
@@ -1815,6 +2034,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def stream(self) -> bool | None:
+        value = self._data.get("stream")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "stream")
 
     @stream.setter
@@ -1823,6 +2045,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def system_instruction(self) -> str | None:
+        value = self._data.get("system_instruction")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "system_instruction")
 
     @system_instruction.setter
@@ -1839,6 +2064,9 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def updated(self) -> str | None:
+        value = self._data.get("updated")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updated")
 
     @updated.setter
@@ -1895,6 +2123,9 @@ class DeepResearchAgentConfig(_Model):
 
     @property
     def collaborative_planning(self) -> bool | None:
+        value = self._data.get("collaborative_planning")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "collaborative_planning")
 
     @collaborative_planning.setter
@@ -1903,6 +2134,9 @@ class DeepResearchAgentConfig(_Model):
 
     @property
     def thinking_summaries(self) -> ThinkingSummaries | str | None:
+        value = self._data.get("thinking_summaries")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "thinking_summaries")
 
     @thinking_summaries.setter
@@ -1911,6 +2145,9 @@ class DeepResearchAgentConfig(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -1919,6 +2156,9 @@ class DeepResearchAgentConfig(_Model):
 
     @property
     def visualization(self) -> DeepResearchAgentConfigVisualization | str | None:
+        value = self._data.get("visualization")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "visualization")
 
     @visualization.setter
@@ -1962,6 +2202,9 @@ class DocumentContent(_Model):
 
     @property
     def mime_type(self) -> DocumentContentMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -1970,6 +2213,9 @@ class DocumentContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -1978,6 +2224,9 @@ class DocumentContent(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -2021,6 +2270,9 @@ class DocumentDelta(_Model):
 
     @property
     def mime_type(self) -> DocumentDeltaMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -2029,6 +2281,9 @@ class DocumentDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2037,6 +2292,9 @@ class DocumentDelta(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -2060,6 +2318,9 @@ class DynamicAgentConfig(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2119,6 +2380,9 @@ class EnvironmentConfig(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2145,6 +2409,9 @@ class Error(_Model):
 
     @property
     def code(self) -> str | None:
+        value = self._data.get("code")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "code")
 
     @code.setter
@@ -2153,6 +2420,9 @@ class Error(_Model):
 
     @property
     def message(self) -> str | None:
+        value = self._data.get("message")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "message")
 
     @message.setter
@@ -2188,6 +2458,9 @@ class ErrorEvent(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -2196,6 +2469,9 @@ class ErrorEvent(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -2256,6 +2532,9 @@ class FileCitation(_Model):
 
     @property
     def custom_metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("custom_metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "custom_metadata")
 
     @custom_metadata.setter
@@ -2264,6 +2543,9 @@ class FileCitation(_Model):
 
     @property
     def document_uri(self) -> str | None:
+        value = self._data.get("document_uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "document_uri")
 
     @document_uri.setter
@@ -2272,6 +2554,9 @@ class FileCitation(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("end_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "end_index")
 
     @end_index.setter
@@ -2280,6 +2565,9 @@ class FileCitation(_Model):
 
     @property
     def file_name(self) -> str | None:
+        value = self._data.get("file_name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "file_name")
 
     @file_name.setter
@@ -2288,6 +2576,9 @@ class FileCitation(_Model):
 
     @property
     def media_id(self) -> str | None:
+        value = self._data.get("media_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "media_id")
 
     @media_id.setter
@@ -2296,6 +2587,9 @@ class FileCitation(_Model):
 
     @property
     def page_number(self) -> int | None:
+        value = self._data.get("page_number")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "page_number")
 
     @page_number.setter
@@ -2304,6 +2598,9 @@ class FileCitation(_Model):
 
     @property
     def source(self) -> str | None:
+        value = self._data.get("source")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "source")
 
     @source.setter
@@ -2312,6 +2609,9 @@ class FileCitation(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("start_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "start_index")
 
     @start_index.setter
@@ -2320,6 +2620,9 @@ class FileCitation(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2368,6 +2671,9 @@ class FileSearch(_Model):
 
     @property
     def metadata_filter(self) -> str | None:
+        value = self._data.get("metadata_filter")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "metadata_filter")
 
     @metadata_filter.setter
@@ -2376,6 +2682,9 @@ class FileSearch(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("top_k")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "top_k")
 
     @top_k.setter
@@ -2384,6 +2693,9 @@ class FileSearch(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2417,6 +2729,9 @@ class FileSearchCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2443,6 +2758,9 @@ class FileSearchCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -2459,6 +2777,9 @@ class FileSearchCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2517,6 +2838,9 @@ class FileSearchResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2543,6 +2867,9 @@ class FileSearchResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -2559,6 +2886,9 @@ class FileSearchResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2595,6 +2925,9 @@ class Function(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -2603,6 +2936,9 @@ class Function(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2619,6 +2955,9 @@ class Function(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2655,6 +2994,9 @@ class FunctionCallDelta(_Model):
 
     @property
     def arguments(self) -> dict[str, Any] | None:
+        value = self._data.get("arguments")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "arguments")
 
     @arguments.setter
@@ -2663,6 +3005,9 @@ class FunctionCallDelta(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -2671,6 +3016,9 @@ class FunctionCallDelta(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2687,6 +3035,9 @@ class FunctionCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2723,6 +3074,9 @@ class FunctionCallStep(_Model):
 
     @property
     def arguments(self) -> dict[str, Any] | None:
+        value = self._data.get("arguments")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "arguments")
 
     @arguments.setter
@@ -2731,6 +3085,9 @@ class FunctionCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -2739,6 +3096,9 @@ class FunctionCallStep(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2755,6 +3115,9 @@ class FunctionCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2790,6 +3153,9 @@ class FunctionResultDelta(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -2798,6 +3164,9 @@ class FunctionResultDelta(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -2806,6 +3175,9 @@ class FunctionResultDelta(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2822,6 +3194,9 @@ class FunctionResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2868,6 +3243,9 @@ class FunctionResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -2876,6 +3254,9 @@ class FunctionResultStep(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -2884,6 +3265,9 @@ class FunctionResultStep(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -2908,6 +3292,9 @@ class FunctionResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -2982,6 +3369,9 @@ class GenerationConfig(_Model):
 
     @property
     def max_output_tokens(self) -> int | None:
+        value = self._data.get("max_output_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "max_output_tokens")
 
     @max_output_tokens.setter
@@ -2990,6 +3380,9 @@ class GenerationConfig(_Model):
 
     @property
     def seed(self) -> int | None:
+        value = self._data.get("seed")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "seed")
 
     @seed.setter
@@ -3022,6 +3415,9 @@ class GenerationConfig(_Model):
 
     @property
     def thinking_level(self) -> ThinkingLevel | str | None:
+        value = self._data.get("thinking_level")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "thinking_level")
 
     @thinking_level.setter
@@ -3030,6 +3426,9 @@ class GenerationConfig(_Model):
 
     @property
     def thinking_summaries(self) -> ThinkingSummaries | str | None:
+        value = self._data.get("thinking_summaries")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "thinking_summaries")
 
     @thinking_summaries.setter
@@ -3082,6 +3481,9 @@ class GoogleMaps(_Model):
 
     @property
     def enable_widget(self) -> bool | None:
+        value = self._data.get("enable_widget")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enable_widget")
 
     @enable_widget.setter
@@ -3106,6 +3508,9 @@ class GoogleMaps(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3178,6 +3583,9 @@ class GoogleMapsCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3225,6 +3633,9 @@ class GoogleMapsCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -3241,6 +3652,9 @@ class GoogleMapsCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3301,6 +3715,9 @@ class GoogleMapsResult(_Model):
 
     @property
     def widget_context_token(self) -> str | None:
+        value = self._data.get("widget_context_token")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "widget_context_token")
 
     @widget_context_token.setter
@@ -3349,6 +3766,9 @@ class GoogleMapsResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3388,6 +3808,9 @@ class GoogleMapsResultItem(_Model):
 
     @property
     def widget_context_token(self) -> str | None:
+        value = self._data.get("widget_context_token")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "widget_context_token")
 
     @widget_context_token.setter
@@ -3430,6 +3853,9 @@ class GoogleMapsResultPlaces(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -3438,6 +3864,9 @@ class GoogleMapsResultPlaces(_Model):
 
     @property
     def place_id(self) -> str | None:
+        value = self._data.get("place_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "place_id")
 
     @place_id.setter
@@ -3454,6 +3883,9 @@ class GoogleMapsResultPlaces(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -3492,6 +3924,9 @@ class GoogleMapsResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -3516,6 +3951,9 @@ class GoogleMapsResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3549,6 +3987,9 @@ class GoogleSearch(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3617,6 +4058,9 @@ class GoogleSearchCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3667,6 +4111,9 @@ class GoogleSearchCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -3675,6 +4122,9 @@ class GoogleSearchCallStep(_Model):
 
     @property
     def search_type(self) -> GoogleSearchCallStepSearchType | str | None:
+        value = self._data.get("search_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "search_type")
 
     @search_type.setter
@@ -3691,6 +4141,9 @@ class GoogleSearchCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3739,6 +4192,9 @@ class GoogleSearchResult(_Model):
 
     @property
     def search_suggestions(self) -> str | None:
+        value = self._data.get("search_suggestions")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "search_suggestions")
 
     @search_suggestions.setter
@@ -3778,6 +4234,9 @@ class GoogleSearchResultDelta(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -3802,6 +4261,9 @@ class GoogleSearchResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3826,6 +4288,9 @@ class GoogleSearchResultItem(_Model):
 
     @property
     def search_suggestions(self) -> str | None:
+        value = self._data.get("search_suggestions")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "search_suggestions")
 
     @search_suggestions.setter
@@ -3868,6 +4333,9 @@ class GoogleSearchResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -3876,6 +4344,9 @@ class GoogleSearchResultStep(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -3900,6 +4371,9 @@ class GoogleSearchResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3926,6 +4400,9 @@ class GroundingToolCount(_Model):
 
     @property
     def count(self) -> int | None:
+        value = self._data.get("count")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "count")
 
     @count.setter
@@ -3934,6 +4411,9 @@ class GroundingToolCount(_Model):
 
     @property
     def type(self) -> GroundingToolCountType | str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4020,6 +4500,9 @@ class ImageContent(_Model):
 
     @property
     def mime_type(self) -> ImageContentMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -4028,6 +4511,9 @@ class ImageContent(_Model):
 
     @property
     def resolution(self) -> MediaResolution | str | None:
+        value = self._data.get("resolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "resolution")
 
     @resolution.setter
@@ -4036,6 +4522,9 @@ class ImageContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4044,6 +4533,9 @@ class ImageContent(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -4096,6 +4588,9 @@ class ImageDelta(_Model):
 
     @property
     def mime_type(self) -> ImageDeltaMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -4104,6 +4599,9 @@ class ImageDelta(_Model):
 
     @property
     def resolution(self) -> MediaResolution | str | None:
+        value = self._data.get("resolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "resolution")
 
     @resolution.setter
@@ -4112,6 +4610,9 @@ class ImageDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4120,6 +4621,9 @@ class ImageDelta(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -4164,6 +4668,9 @@ class ImageResponseFormat(_Model):
 
     @property
     def aspect_ratio(self) -> ImageResponseFormatAspectRatio | str | None:
+        value = self._data.get("aspect_ratio")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "aspect_ratio")
 
     @aspect_ratio.setter
@@ -4172,6 +4679,9 @@ class ImageResponseFormat(_Model):
 
     @property
     def delivery(self) -> ImageResponseFormatDelivery | str | None:
+        value = self._data.get("delivery")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "delivery")
 
     @delivery.setter
@@ -4180,6 +4690,9 @@ class ImageResponseFormat(_Model):
 
     @property
     def image_size(self) -> ImageResponseFormatImageSize | str | None:
+        value = self._data.get("image_size")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "image_size")
 
     @image_size.setter
@@ -4188,6 +4701,9 @@ class ImageResponseFormat(_Model):
 
     @property
     def mime_type(self) -> ImageResponseFormatMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -4196,6 +4712,9 @@ class ImageResponseFormat(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4321,6 +4840,9 @@ class Interaction(_Model):
 
     @property
     def created(self) -> str | None:
+        value = self._data.get("created")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "created")
 
     @created.setter
@@ -4337,6 +4859,9 @@ class Interaction(_Model):
 
     @property
     def environment_id(self) -> str | None:
+        value = self._data.get("environment_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment_id")
 
     @environment_id.setter
@@ -4353,6 +4878,9 @@ class Interaction(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -4377,6 +4905,9 @@ class Interaction(_Model):
 
     @property
     def previous_interaction_id(self) -> str | None:
+        value = self._data.get("previous_interaction_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "previous_interaction_id")
 
     @previous_interaction_id.setter
@@ -4393,6 +4924,9 @@ class Interaction(_Model):
 
     @property
     def response_mime_type(self) -> str | None:
+        value = self._data.get("response_mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "response_mime_type")
 
     @response_mime_type.setter
@@ -4409,6 +4943,9 @@ class Interaction(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -4417,6 +4954,9 @@ class Interaction(_Model):
 
     @property
     def service_tier(self) -> ServiceTier | str | None:
+        value = self._data.get("service_tier")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "service_tier")
 
     @service_tier.setter
@@ -4425,6 +4965,9 @@ class Interaction(_Model):
 
     @property
     def status(self) -> InteractionStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -4441,6 +4984,9 @@ class Interaction(_Model):
 
     @property
     def system_instruction(self) -> str | None:
+        value = self._data.get("system_instruction")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "system_instruction")
 
     @system_instruction.setter
@@ -4457,6 +5003,9 @@ class Interaction(_Model):
 
     @property
     def updated(self) -> str | None:
+        value = self._data.get("updated")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "updated")
 
     @updated.setter
@@ -4503,6 +5052,9 @@ class InteractionCompletedEvent(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -4511,6 +5063,9 @@ class InteractionCompletedEvent(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -4549,6 +5104,9 @@ class InteractionCreatedEvent(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -4557,6 +5115,9 @@ class InteractionCreatedEvent(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -4599,6 +5160,9 @@ class InteractionStatusUpdate(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -4607,6 +5171,9 @@ class InteractionStatusUpdate(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -4615,6 +5182,9 @@ class InteractionStatusUpdate(_Model):
 
     @property
     def interaction_id(self) -> str | None:
+        value = self._data.get("interaction_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "interaction_id")
 
     @interaction_id.setter
@@ -4623,6 +5193,9 @@ class InteractionStatusUpdate(_Model):
 
     @property
     def status(self) -> InteractionStatusUpdateStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -4659,6 +5232,9 @@ class ListAgentsResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("nextPageToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "nextPageToken")
 
     @next_page_token.setter
@@ -4687,6 +5263,9 @@ class ListWebhooksResponse(_Model):
 
     @property
     def next_page_token(self) -> str | None:
+        value = self._data.get("next_page_token")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "next_page_token")
 
     @next_page_token.setter
@@ -4747,6 +5326,9 @@ class McpServer(_Model):
 
     @property
     def headers(self) -> dict[str, Any] | None:
+        value = self._data.get("headers")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "headers")
 
     @headers.setter
@@ -4755,6 +5337,9 @@ class McpServer(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -4763,6 +5348,9 @@ class McpServer(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4771,6 +5359,9 @@ class McpServer(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -4807,6 +5398,9 @@ class McpServerToolCallDelta(_Model):
 
     @property
     def arguments(self) -> dict[str, Any] | None:
+        value = self._data.get("arguments")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "arguments")
 
     @arguments.setter
@@ -4815,6 +5409,9 @@ class McpServerToolCallDelta(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -4823,6 +5420,9 @@ class McpServerToolCallDelta(_Model):
 
     @property
     def server_name(self) -> str | None:
+        value = self._data.get("server_name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "server_name")
 
     @server_name.setter
@@ -4839,6 +5439,9 @@ class McpServerToolCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4883,6 +5486,9 @@ class McpServerToolCallStep(_Model):
 
     @property
     def arguments(self) -> dict[str, Any] | None:
+        value = self._data.get("arguments")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "arguments")
 
     @arguments.setter
@@ -4891,6 +5497,9 @@ class McpServerToolCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -4899,6 +5508,9 @@ class McpServerToolCallStep(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -4907,6 +5519,9 @@ class McpServerToolCallStep(_Model):
 
     @property
     def server_name(self) -> str | None:
+        value = self._data.get("server_name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "server_name")
 
     @server_name.setter
@@ -4923,6 +5538,9 @@ class McpServerToolCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -4966,6 +5584,9 @@ class McpServerToolResultDelta(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -4982,6 +5603,9 @@ class McpServerToolResultDelta(_Model):
 
     @property
     def server_name(self) -> str | None:
+        value = self._data.get("server_name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "server_name")
 
     @server_name.setter
@@ -4998,6 +5622,9 @@ class McpServerToolResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5044,6 +5671,9 @@ class McpServerToolResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -5052,6 +5682,9 @@ class McpServerToolResultStep(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -5068,6 +5701,9 @@ class McpServerToolResultStep(_Model):
 
     @property
     def server_name(self) -> str | None:
+        value = self._data.get("server_name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "server_name")
 
     @server_name.setter
@@ -5084,6 +5720,9 @@ class McpServerToolResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5110,6 +5749,9 @@ class ModalityTokens(_Model):
 
     @property
     def modality(self) -> ResponseModality | str | None:
+        value = self._data.get("modality")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "modality")
 
     @modality.setter
@@ -5118,6 +5760,9 @@ class ModalityTokens(_Model):
 
     @property
     def tokens(self) -> int | None:
+        value = self._data.get("tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokens")
 
     @tokens.setter
@@ -5151,6 +5796,9 @@ class ModelOutputStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5231,6 +5879,9 @@ class PlaceCitation(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("end_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "end_index")
 
     @end_index.setter
@@ -5239,6 +5890,9 @@ class PlaceCitation(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -5247,6 +5901,9 @@ class PlaceCitation(_Model):
 
     @property
     def place_id(self) -> str | None:
+        value = self._data.get("place_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "place_id")
 
     @place_id.setter
@@ -5263,6 +5920,9 @@ class PlaceCitation(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("start_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "start_index")
 
     @start_index.setter
@@ -5271,6 +5931,9 @@ class PlaceCitation(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5279,6 +5942,9 @@ class PlaceCitation(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -5321,6 +5987,9 @@ class Places(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -5329,6 +5998,9 @@ class Places(_Model):
 
     @property
     def place_id(self) -> str | None:
+        value = self._data.get("place_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "place_id")
 
     @place_id.setter
@@ -5345,6 +6017,9 @@ class Places(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -5389,6 +6064,9 @@ class Retrieval(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5425,6 +6103,9 @@ class ReviewSnippet(_Model):
 
     @property
     def review_id(self) -> str | None:
+        value = self._data.get("review_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "review_id")
 
     @review_id.setter
@@ -5433,6 +6114,9 @@ class ReviewSnippet(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -5441,6 +6125,9 @@ class ReviewSnippet(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -5467,6 +6154,9 @@ class RotateSigningSecretRequest(_Model):
 
     @property
     def revocation_behavior(self) -> RotateSigningSecretRequestRevocationBehavior | str | None:
+        value = self._data.get("revocation_behavior")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "revocation_behavior")
 
     @revocation_behavior.setter
@@ -5491,6 +6181,9 @@ class RotateSigningSecretResponse(_Model):
 
     @property
     def secret(self) -> str | None:
+        value = self._data.get("secret")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "secret")
 
     @secret.setter
@@ -5517,6 +6210,9 @@ class SigningSecret(_Model):
 
     @property
     def expire_time(self) -> str | None:
+        value = self._data.get("expire_time")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "expire_time")
 
     @expire_time.setter
@@ -5525,6 +6221,9 @@ class SigningSecret(_Model):
 
     @property
     def truncated_secret(self) -> str | None:
+        value = self._data.get("truncated_secret")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "truncated_secret")
 
     @truncated_secret.setter
@@ -5571,6 +6270,9 @@ class Source(_Model):
 
     @property
     def content(self) -> str | None:
+        value = self._data.get("content")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "content")
 
     @content.setter
@@ -5579,6 +6281,9 @@ class Source(_Model):
 
     @property
     def encoding(self) -> str | None:
+        value = self._data.get("encoding")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "encoding")
 
     @encoding.setter
@@ -5587,6 +6292,9 @@ class Source(_Model):
 
     @property
     def source(self) -> str | None:
+        value = self._data.get("source")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "source")
 
     @source.setter
@@ -5595,6 +6303,9 @@ class Source(_Model):
 
     @property
     def target(self) -> str | None:
+        value = self._data.get("target")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "target")
 
     @target.setter
@@ -5603,6 +6314,9 @@ class Source(_Model):
 
     @property
     def type(self) -> SourceType | str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5631,6 +6345,9 @@ class SpeechConfig(_Model):
 
     @property
     def language(self) -> str | None:
+        value = self._data.get("language")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "language")
 
     @language.setter
@@ -5639,6 +6356,9 @@ class SpeechConfig(_Model):
 
     @property
     def speaker(self) -> str | None:
+        value = self._data.get("speaker")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "speaker")
 
     @speaker.setter
@@ -5647,6 +6367,9 @@ class SpeechConfig(_Model):
 
     @property
     def voice(self) -> str | None:
+        value = self._data.get("voice")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "voice")
 
     @voice.setter
@@ -5687,6 +6410,9 @@ class StepDelta(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -5695,6 +6421,9 @@ class StepDelta(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -5703,6 +6432,9 @@ class StepDelta(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -5735,6 +6467,9 @@ class StepStart(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -5743,6 +6478,9 @@ class StepStart(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -5751,6 +6489,9 @@ class StepStart(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -5785,6 +6526,9 @@ class StepStop(_Model):
 
     @property
     def event_id(self) -> str | None:
+        value = self._data.get("event_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_id")
 
     @event_id.setter
@@ -5793,6 +6537,9 @@ class StepStop(_Model):
 
     @property
     def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "event_type")
 
     @event_type.setter
@@ -5801,6 +6548,9 @@ class StepStop(_Model):
 
     @property
     def index(self) -> int | None:
+        value = self._data.get("index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "index")
 
     @index.setter
@@ -5834,6 +6584,9 @@ class TextAnnotationDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5868,6 +6621,9 @@ class TextContent(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -5876,6 +6632,9 @@ class TextContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5900,6 +6659,9 @@ class TextDelta(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -5908,6 +6670,9 @@ class TextDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -5937,6 +6702,9 @@ class TextResponseFormat(_Model):
 
     @property
     def mime_type(self) -> TextResponseFormatMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -5945,6 +6713,9 @@ class TextResponseFormat(_Model):
 
     @property
     def schema(self) -> dict[str, Any] | None:
+        value = self._data.get("schema")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "schema")
 
     @schema.setter
@@ -5953,6 +6724,9 @@ class TextResponseFormat(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6001,6 +6775,9 @@ class ThoughtContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6034,6 +6811,9 @@ class ThoughtSignatureDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6082,6 +6862,9 @@ class ThoughtStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6115,6 +6898,9 @@ class ThoughtSummaryDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6173,6 +6959,9 @@ class Turn(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -6217,6 +7006,9 @@ class UrlCitation(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("end_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "end_index")
 
     @end_index.setter
@@ -6225,6 +7017,9 @@ class UrlCitation(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("start_index")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "start_index")
 
     @start_index.setter
@@ -6233,6 +7028,9 @@ class UrlCitation(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -6241,6 +7039,9 @@ class UrlCitation(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6249,6 +7050,9 @@ class UrlCitation(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -6272,6 +7076,9 @@ class UrlContext(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6340,6 +7147,9 @@ class UrlContextCallDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6386,6 +7196,9 @@ class UrlContextCallStep(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -6402,6 +7215,9 @@ class UrlContextCallStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6452,6 +7268,9 @@ class UrlContextResult(_Model):
 
     @property
     def status(self) -> UrlContextResultStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -6460,6 +7279,9 @@ class UrlContextResult(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -6499,6 +7321,9 @@ class UrlContextResultDelta(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -6523,6 +7348,9 @@ class UrlContextResultDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6549,6 +7377,9 @@ class UrlContextResultItem(_Model):
 
     @property
     def status(self) -> UrlContextResultItemStatus | str | None:
+        value = self._data.get("status")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "status")
 
     @status.setter
@@ -6557,6 +7388,9 @@ class UrlContextResultItem(_Model):
 
     @property
     def url(self) -> str | None:
+        value = self._data.get("url")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "url")
 
     @url.setter
@@ -6599,6 +7433,9 @@ class UrlContextResultStep(_Model):
 
     @property
     def call_id(self) -> str | None:
+        value = self._data.get("call_id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "call_id")
 
     @call_id.setter
@@ -6607,6 +7444,9 @@ class UrlContextResultStep(_Model):
 
     @property
     def is_error(self) -> bool | None:
+        value = self._data.get("is_error")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "is_error")
 
     @is_error.setter
@@ -6631,6 +7471,9 @@ class UrlContextResultStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6741,6 +7584,9 @@ class Usage(_Model):
 
     @property
     def total_cached_tokens(self) -> int | None:
+        value = self._data.get("total_cached_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_cached_tokens")
 
     @total_cached_tokens.setter
@@ -6749,6 +7595,9 @@ class Usage(_Model):
 
     @property
     def total_input_tokens(self) -> int | None:
+        value = self._data.get("total_input_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_input_tokens")
 
     @total_input_tokens.setter
@@ -6757,6 +7606,9 @@ class Usage(_Model):
 
     @property
     def total_output_tokens(self) -> int | None:
+        value = self._data.get("total_output_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_output_tokens")
 
     @total_output_tokens.setter
@@ -6765,6 +7617,9 @@ class Usage(_Model):
 
     @property
     def total_thought_tokens(self) -> int | None:
+        value = self._data.get("total_thought_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_thought_tokens")
 
     @total_thought_tokens.setter
@@ -6773,6 +7628,9 @@ class Usage(_Model):
 
     @property
     def total_tokens(self) -> int | None:
+        value = self._data.get("total_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_tokens")
 
     @total_tokens.setter
@@ -6781,6 +7639,9 @@ class Usage(_Model):
 
     @property
     def total_tool_use_tokens(self) -> int | None:
+        value = self._data.get("total_tool_use_tokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "total_tool_use_tokens")
 
     @total_tool_use_tokens.setter
@@ -6814,6 +7675,9 @@ class UserInputStep(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6848,6 +7712,9 @@ class VertexAISearchConfig(_Model):
 
     @property
     def engine(self) -> str | None:
+        value = self._data.get("engine")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "engine")
 
     @engine.setter
@@ -6900,6 +7767,9 @@ class VideoContent(_Model):
 
     @property
     def mime_type(self) -> VideoContentMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -6908,6 +7778,9 @@ class VideoContent(_Model):
 
     @property
     def resolution(self) -> MediaResolution | str | None:
+        value = self._data.get("resolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "resolution")
 
     @resolution.setter
@@ -6916,6 +7789,9 @@ class VideoContent(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -6924,6 +7800,9 @@ class VideoContent(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -6976,6 +7855,9 @@ class VideoDelta(_Model):
 
     @property
     def mime_type(self) -> VideoDeltaMimeType | str | None:
+        value = self._data.get("mime_type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mime_type")
 
     @mime_type.setter
@@ -6984,6 +7866,9 @@ class VideoDelta(_Model):
 
     @property
     def resolution(self) -> MediaResolution | str | None:
+        value = self._data.get("resolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "resolution")
 
     @resolution.setter
@@ -6992,6 +7877,9 @@ class VideoDelta(_Model):
 
     @property
     def type(self) -> str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -7000,6 +7888,9 @@ class VideoDelta(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -7060,6 +7951,9 @@ class Webhook(_Model):
 
     @property
     def create_time(self) -> str | None:
+        value = self._data.get("create_time")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "create_time")
 
     @create_time.setter
@@ -7068,6 +7962,9 @@ class Webhook(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -7076,6 +7973,9 @@ class Webhook(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -7084,6 +7984,9 @@ class Webhook(_Model):
 
     @property
     def new_signing_secret(self) -> str | None:
+        value = self._data.get("new_signing_secret")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "new_signing_secret")
 
     @new_signing_secret.setter
@@ -7100,6 +8003,9 @@ class Webhook(_Model):
 
     @property
     def state(self) -> WebhookState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -7116,6 +8022,9 @@ class Webhook(_Model):
 
     @property
     def update_time(self) -> str | None:
+        value = self._data.get("update_time")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "update_time")
 
     @update_time.setter
@@ -7124,6 +8033,9 @@ class Webhook(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -7158,6 +8070,9 @@ class WebhookConfig(_Model):
 
     @property
     def user_metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("user_metadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "user_metadata")
 
     @user_metadata.setter
@@ -7200,6 +8115,9 @@ class WebhookUpdate(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -7208,6 +8126,9 @@ class WebhookUpdate(_Model):
 
     @property
     def state(self) -> WebhookUpdateState | str | None:
+        value = self._data.get("state")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "state")
 
     @state.setter
@@ -7224,6 +8145,9 @@ class WebhookUpdate(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter

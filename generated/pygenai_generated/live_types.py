@@ -186,6 +186,9 @@ class BidiGenerateContentClientContent(_Model):
 
     @property
     def turn_complete(self) -> bool | None:
+        value = self._data.get("turnComplete")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "turnComplete")
 
     @turn_complete.setter
@@ -340,6 +343,9 @@ class BidiGenerateContentRealtimeInput(_Model):
 
     @property
     def audio_stream_end(self) -> bool | None:
+        value = self._data.get("audioStreamEnd")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "audioStreamEnd")
 
     @audio_stream_end.setter
@@ -356,6 +362,9 @@ class BidiGenerateContentRealtimeInput(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -454,6 +463,9 @@ class BidiGenerateContentServerContent(_Model):
 
     @property
     def generation_complete(self) -> bool | None:
+        value = self._data.get("generationComplete")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "generationComplete")
 
     @generation_complete.setter
@@ -478,6 +490,9 @@ class BidiGenerateContentServerContent(_Model):
 
     @property
     def interrupted(self) -> bool | None:
+        value = self._data.get("interrupted")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "interrupted")
 
     @interrupted.setter
@@ -502,6 +517,9 @@ class BidiGenerateContentServerContent(_Model):
 
     @property
     def turn_complete(self) -> bool | None:
+        value = self._data.get("turnComplete")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "turnComplete")
 
     @turn_complete.setter
@@ -518,6 +536,9 @@ class BidiGenerateContentServerContent(_Model):
 
     @property
     def waiting_for_input(self) -> bool | None:
+        value = self._data.get("waitingForInput")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "waitingForInput")
 
     @waiting_for_input.setter
@@ -707,6 +728,9 @@ class BidiGenerateContentSetup(_Model):
 
     @property
     def model(self) -> str | None:
+        value = self._data.get("model")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "model")
 
     @model.setter
@@ -857,6 +881,9 @@ class BidiGenerateContentTranscription(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -891,6 +918,9 @@ class Blob(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -930,6 +960,9 @@ class CodeExecutionResult(_Model):
 
     @property
     def outcome(self) -> CodeExecutionResultOutcome | str | None:
+        value = self._data.get("outcome")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "outcome")
 
     @outcome.setter
@@ -938,6 +971,9 @@ class CodeExecutionResult(_Model):
 
     @property
     def output(self) -> str | None:
+        value = self._data.get("output")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "output")
 
     @output.setter
@@ -972,6 +1008,9 @@ class Content(_Model):
 
     @property
     def role(self) -> str | None:
+        value = self._data.get("role")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "role")
 
     @role.setter
@@ -1073,6 +1112,9 @@ class DynamicRetrievalConfig(_Model):
 
     @property
     def mode(self) -> DynamicRetrievalConfigMode | str | None:
+        value = self._data.get("mode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mode")
 
     @mode.setter
@@ -1097,6 +1139,9 @@ class ExecutableCode(_Model):
 
     @property
     def code(self) -> str | None:
+        value = self._data.get("code")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "code")
 
     @code.setter
@@ -1105,6 +1150,9 @@ class ExecutableCode(_Model):
 
     @property
     def language(self) -> ExecutableCodeLanguage | str | None:
+        value = self._data.get("language")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "language")
 
     @language.setter
@@ -1130,6 +1178,9 @@ class FileData(_Model):
 
     @property
     def file_uri(self) -> str | None:
+        value = self._data.get("fileUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "fileUri")
 
     @file_uri.setter
@@ -1138,6 +1189,9 @@ class FileData(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -1207,6 +1261,9 @@ class FileSearchRetrievalConfig(_Model):
 
     @property
     def metadata_filter(self) -> str | None:
+        value = self._data.get("metadataFilter")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "metadataFilter")
 
     @metadata_filter.setter
@@ -1215,6 +1272,9 @@ class FileSearchRetrievalConfig(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -1238,6 +1298,9 @@ class FileSearchRetrievalResource(_Model):
 
     @property
     def rag_store_name(self) -> str | None:
+        value = self._data.get("ragStoreName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "ragStoreName")
 
     @rag_store_name.setter
@@ -1265,6 +1328,9 @@ class FunctionCall(_Model):
 
     @property
     def args(self) -> dict[str, Any] | None:
+        value = self._data.get("args")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "args")
 
     @args.setter
@@ -1273,6 +1339,9 @@ class FunctionCall(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -1281,6 +1350,9 @@ class FunctionCall(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -1333,6 +1405,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def behavior(self) -> FunctionDeclarationBehavior | str | None:
+        value = self._data.get("behavior")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "behavior")
 
     @behavior.setter
@@ -1341,6 +1416,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -1349,6 +1427,9 @@ class FunctionDeclaration(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -1429,6 +1510,9 @@ class FunctionResponse(_Model):
 
     @property
     def id(self) -> str | None:
+        value = self._data.get("id")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "id")
 
     @id.setter
@@ -1437,6 +1521,9 @@ class FunctionResponse(_Model):
 
     @property
     def name(self) -> str | None:
+        value = self._data.get("name")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "name")
 
     @name.setter
@@ -1453,6 +1540,9 @@ class FunctionResponse(_Model):
 
     @property
     def response(self) -> dict[str, Any] | None:
+        value = self._data.get("response")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "response")
 
     @response.setter
@@ -1461,6 +1551,9 @@ class FunctionResponse(_Model):
 
     @property
     def scheduling(self) -> FunctionResponseScheduling | str | None:
+        value = self._data.get("scheduling")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "scheduling")
 
     @scheduling.setter
@@ -1469,6 +1562,9 @@ class FunctionResponse(_Model):
 
     @property
     def will_continue(self) -> bool | None:
+        value = self._data.get("willContinue")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "willContinue")
 
     @will_continue.setter
@@ -1503,6 +1599,9 @@ class FunctionResponseBlob(_Model):
 
     @property
     def mime_type(self) -> str | None:
+        value = self._data.get("mimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mimeType")
 
     @mime_type.setter
@@ -1637,6 +1736,9 @@ class GenerationConfig(_Model):
 
     @property
     def candidate_count(self) -> int | None:
+        value = self._data.get("candidateCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "candidateCount")
 
     @candidate_count.setter
@@ -1645,6 +1747,9 @@ class GenerationConfig(_Model):
 
     @property
     def enable_enhanced_civic_answers(self) -> bool | None:
+        value = self._data.get("enableEnhancedCivicAnswers")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enableEnhancedCivicAnswers")
 
     @enable_enhanced_civic_answers.setter
@@ -1669,6 +1774,9 @@ class GenerationConfig(_Model):
 
     @property
     def logprobs(self) -> int | None:
+        value = self._data.get("logprobs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "logprobs")
 
     @logprobs.setter
@@ -1677,6 +1785,9 @@ class GenerationConfig(_Model):
 
     @property
     def max_output_tokens(self) -> int | None:
+        value = self._data.get("maxOutputTokens")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "maxOutputTokens")
 
     @max_output_tokens.setter
@@ -1685,6 +1796,9 @@ class GenerationConfig(_Model):
 
     @property
     def media_resolution(self) -> GenerationConfigMediaResolution | str | None:
+        value = self._data.get("mediaResolution")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "mediaResolution")
 
     @media_resolution.setter
@@ -1717,6 +1831,9 @@ class GenerationConfig(_Model):
 
     @property
     def response_logprobs(self) -> bool | None:
+        value = self._data.get("responseLogprobs")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "responseLogprobs")
 
     @response_logprobs.setter
@@ -1725,6 +1842,9 @@ class GenerationConfig(_Model):
 
     @property
     def response_mime_type(self) -> str | None:
+        value = self._data.get("responseMimeType")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "responseMimeType")
 
     @response_mime_type.setter
@@ -1749,6 +1869,9 @@ class GenerationConfig(_Model):
 
     @property
     def seed(self) -> int | None:
+        value = self._data.get("seed")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "seed")
 
     @seed.setter
@@ -1789,6 +1912,9 @@ class GenerationConfig(_Model):
 
     @property
     def top_k(self) -> int | None:
+        value = self._data.get("topK")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "topK")
 
     @top_k.setter
@@ -1821,6 +1947,9 @@ class GoAway(_Model):
 
     @property
     def time_left(self) -> str | None:
+        value = self._data.get("timeLeft")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "timeLeft")
 
     @time_left.setter
@@ -1845,6 +1974,9 @@ class GoogleMaps(_Model):
 
     @property
     def enable_widget(self) -> bool | None:
+        value = self._data.get("enableWidget")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "enableWidget")
 
     @enable_widget.setter
@@ -1973,6 +2105,9 @@ class GroundingChunkMaps(_Model):
 
     @property
     def place_id(self) -> str | None:
+        value = self._data.get("placeId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "placeId")
 
     @place_id.setter
@@ -1981,6 +2116,9 @@ class GroundingChunkMaps(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -1989,6 +2127,9 @@ class GroundingChunkMaps(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -1997,6 +2138,9 @@ class GroundingChunkMaps(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -2064,6 +2208,9 @@ class GroundingChunkMapsPlaceAnswerSourcesReviewSnippet(_Model):
 
     @property
     def google_maps_uri(self) -> str | None:
+        value = self._data.get("googleMapsUri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "googleMapsUri")
 
     @google_maps_uri.setter
@@ -2072,6 +2219,9 @@ class GroundingChunkMapsPlaceAnswerSourcesReviewSnippet(_Model):
 
     @property
     def review_id(self) -> str | None:
+        value = self._data.get("reviewId")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "reviewId")
 
     @review_id.setter
@@ -2080,6 +2230,9 @@ class GroundingChunkMapsPlaceAnswerSourcesReviewSnippet(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -2108,6 +2261,9 @@ class GroundingChunkRetrievedContext(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -2116,6 +2272,9 @@ class GroundingChunkRetrievedContext(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -2124,6 +2283,9 @@ class GroundingChunkRetrievedContext(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -2150,6 +2312,9 @@ class GroundingChunkWeb(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -2158,6 +2323,9 @@ class GroundingChunkWeb(_Model):
 
     @property
     def uri(self) -> str | None:
+        value = self._data.get("uri")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "uri")
 
     @uri.setter
@@ -2208,6 +2376,9 @@ class GroundingMetadata(_Model):
 
     @property
     def google_maps_widget_context_token(self) -> str | None:
+        value = self._data.get("googleMapsWidgetContextToken")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "googleMapsWidgetContextToken")
 
     @google_maps_widget_context_token.setter
@@ -2326,6 +2497,9 @@ class ImageConfig(_Model):
 
     @property
     def aspect_ratio(self) -> str | None:
+        value = self._data.get("aspectRatio")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "aspectRatio")
 
     @aspect_ratio.setter
@@ -2352,6 +2526,9 @@ class ModalityTokenCount(_Model):
 
     @property
     def modality(self) -> Modality | str | None:
+        value = self._data.get("modality")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "modality")
 
     @modality.setter
@@ -2360,6 +2537,9 @@ class ModalityTokenCount(_Model):
 
     @property
     def token_count(self) -> int | None:
+        value = self._data.get("tokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "tokenCount")
 
     @token_count.setter
@@ -2501,6 +2681,9 @@ class Part(_Model):
 
     @property
     def part_metadata(self) -> dict[str, Any] | None:
+        value = self._data.get("partMetadata")
+        if value is None or type(value) is dict:
+            return value
         return get_object(self, "partMetadata")
 
     @part_metadata.setter
@@ -2509,6 +2692,9 @@ class Part(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -2517,6 +2703,9 @@ class Part(_Model):
 
     @property
     def thought(self) -> bool | None:
+        value = self._data.get("thought")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "thought")
 
     @thought.setter
@@ -2557,6 +2746,9 @@ class PrebuiltVoiceConfig(_Model):
 
     @property
     def voice_name(self) -> str | None:
+        value = self._data.get("voiceName")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "voiceName")
 
     @voice_name.setter
@@ -2597,6 +2789,9 @@ class RealtimeInputConfig(_Model):
 
     @property
     def activity_handling(self) -> RealtimeInputConfigActivityHandling | str | None:
+        value = self._data.get("activityHandling")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "activityHandling")
 
     @activity_handling.setter
@@ -2618,6 +2813,9 @@ class RealtimeInputConfig(_Model):
 
     @property
     def turn_coverage(self) -> RealtimeInputConfigTurnCoverage | str | None:
+        value = self._data.get("turnCoverage")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "turnCoverage")
 
     @turn_coverage.setter
@@ -2664,6 +2862,9 @@ class RealtimeInputConfigAutomaticActivityDetection(_Model):
 
     @property
     def disabled(self) -> bool | None:
+        value = self._data.get("disabled")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "disabled")
 
     @disabled.setter
@@ -2672,6 +2873,9 @@ class RealtimeInputConfigAutomaticActivityDetection(_Model):
 
     @property
     def end_of_speech_sensitivity(self) -> RealtimeInputConfigAutomaticActivityDetectionEndSensitivity | str | None:
+        value = self._data.get("endOfSpeechSensitivity")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endOfSpeechSensitivity")
 
     @end_of_speech_sensitivity.setter
@@ -2682,6 +2886,9 @@ class RealtimeInputConfigAutomaticActivityDetection(_Model):
 
     @property
     def prefix_padding_ms(self) -> int | None:
+        value = self._data.get("prefixPaddingMs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "prefixPaddingMs")
 
     @prefix_padding_ms.setter
@@ -2690,6 +2897,9 @@ class RealtimeInputConfigAutomaticActivityDetection(_Model):
 
     @property
     def silence_duration_ms(self) -> int | None:
+        value = self._data.get("silenceDurationMs")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "silenceDurationMs")
 
     @silence_duration_ms.setter
@@ -2698,6 +2908,9 @@ class RealtimeInputConfigAutomaticActivityDetection(_Model):
 
     @property
     def start_of_speech_sensitivity(self) -> RealtimeInputConfigAutomaticActivityDetectionStartSensitivity | str | None:
+        value = self._data.get("startOfSpeechSensitivity")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startOfSpeechSensitivity")
 
     @start_of_speech_sensitivity.setter
@@ -2855,6 +3068,9 @@ class Schema(_Model):
 
     @property
     def description(self) -> str | None:
+        value = self._data.get("description")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "description")
 
     @description.setter
@@ -2879,6 +3095,9 @@ class Schema(_Model):
 
     @property
     def format(self) -> str | None:
+        value = self._data.get("format")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "format")
 
     @format.setter
@@ -2959,6 +3178,9 @@ class Schema(_Model):
 
     @property
     def nullable(self) -> bool | None:
+        value = self._data.get("nullable")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "nullable")
 
     @nullable.setter
@@ -2967,6 +3189,9 @@ class Schema(_Model):
 
     @property
     def pattern(self) -> str | None:
+        value = self._data.get("pattern")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "pattern")
 
     @pattern.setter
@@ -2999,6 +3224,9 @@ class Schema(_Model):
 
     @property
     def title(self) -> str | None:
+        value = self._data.get("title")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "title")
 
     @title.setter
@@ -3007,6 +3235,9 @@ class Schema(_Model):
 
     @property
     def type(self) -> Type | str | None:
+        value = self._data.get("type")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "type")
 
     @type.setter
@@ -3033,6 +3264,9 @@ class SearchEntryPoint(_Model):
 
     @property
     def rendered_content(self) -> str | None:
+        value = self._data.get("renderedContent")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "renderedContent")
 
     @rendered_content.setter
@@ -3083,6 +3317,9 @@ class Segment(_Model):
 
     @property
     def end_index(self) -> int | None:
+        value = self._data.get("endIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "endIndex")
 
     @end_index.setter
@@ -3091,6 +3328,9 @@ class Segment(_Model):
 
     @property
     def part_index(self) -> int | None:
+        value = self._data.get("partIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "partIndex")
 
     @part_index.setter
@@ -3099,6 +3339,9 @@ class Segment(_Model):
 
     @property
     def start_index(self) -> int | None:
+        value = self._data.get("startIndex")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "startIndex")
 
     @start_index.setter
@@ -3107,6 +3350,9 @@ class Segment(_Model):
 
     @property
     def text(self) -> str | None:
+        value = self._data.get("text")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "text")
 
     @text.setter
@@ -3131,6 +3377,9 @@ class SessionResumptionConfig(_Model):
 
     @property
     def handle(self) -> str | None:
+        value = self._data.get("handle")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "handle")
 
     @handle.setter
@@ -3157,6 +3406,9 @@ class SessionResumptionUpdate(_Model):
 
     @property
     def new_handle(self) -> str | None:
+        value = self._data.get("newHandle")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "newHandle")
 
     @new_handle.setter
@@ -3165,6 +3417,9 @@ class SessionResumptionUpdate(_Model):
 
     @property
     def resumable(self) -> bool | None:
+        value = self._data.get("resumable")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "resumable")
 
     @resumable.setter
@@ -3189,6 +3444,9 @@ class SpeakerVoiceConfig(_Model):
 
     @property
     def speaker(self) -> str | None:
+        value = self._data.get("speaker")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "speaker")
 
     @speaker.setter
@@ -3235,6 +3493,9 @@ class SpeechConfig(_Model):
 
     @property
     def language_code(self) -> str | None:
+        value = self._data.get("languageCode")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "languageCode")
 
     @language_code.setter
@@ -3280,6 +3541,9 @@ class ThinkingConfig(_Model):
 
     @property
     def include_thoughts(self) -> bool | None:
+        value = self._data.get("includeThoughts")
+        if value is None or type(value) is bool:
+            return value
         return get_bool(self, "includeThoughts")
 
     @include_thoughts.setter
@@ -3288,6 +3552,9 @@ class ThinkingConfig(_Model):
 
     @property
     def thinking_budget(self) -> int | None:
+        value = self._data.get("thinkingBudget")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "thinkingBudget")
 
     @thinking_budget.setter
@@ -3435,6 +3702,9 @@ class ToolComputerUse(_Model):
 
     @property
     def environment(self) -> ToolComputerUseEnvironment | str | None:
+        value = self._data.get("environment")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "environment")
 
     @environment.setter
@@ -3539,6 +3809,9 @@ class UrlMetadata(_Model):
 
     @property
     def retrieved_url(self) -> str | None:
+        value = self._data.get("retrievedUrl")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "retrievedUrl")
 
     @retrieved_url.setter
@@ -3547,6 +3820,9 @@ class UrlMetadata(_Model):
 
     @property
     def url_retrieval_status(self) -> UrlMetadataUrlRetrievalStatus | str | None:
+        value = self._data.get("urlRetrievalStatus")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "urlRetrievalStatus")
 
     @url_retrieval_status.setter
@@ -3621,6 +3897,9 @@ class UsageMetadata(_Model):
 
     @property
     def cached_content_token_count(self) -> int | None:
+        value = self._data.get("cachedContentTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "cachedContentTokenCount")
 
     @cached_content_token_count.setter
@@ -3629,6 +3908,9 @@ class UsageMetadata(_Model):
 
     @property
     def prompt_token_count(self) -> int | None:
+        value = self._data.get("promptTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "promptTokenCount")
 
     @prompt_token_count.setter
@@ -3645,6 +3927,9 @@ class UsageMetadata(_Model):
 
     @property
     def response_token_count(self) -> int | None:
+        value = self._data.get("responseTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "responseTokenCount")
 
     @response_token_count.setter
@@ -3661,6 +3946,9 @@ class UsageMetadata(_Model):
 
     @property
     def thoughts_token_count(self) -> int | None:
+        value = self._data.get("thoughtsTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "thoughtsTokenCount")
 
     @thoughts_token_count.setter
@@ -3669,6 +3957,9 @@ class UsageMetadata(_Model):
 
     @property
     def tool_use_prompt_token_count(self) -> int | None:
+        value = self._data.get("toolUsePromptTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "toolUsePromptTokenCount")
 
     @tool_use_prompt_token_count.setter
@@ -3685,6 +3976,9 @@ class UsageMetadata(_Model):
 
     @property
     def total_token_count(self) -> int | None:
+        value = self._data.get("totalTokenCount")
+        if value is None or type(value) is int:
+            return value
         return get_int(self, "totalTokenCount")
 
     @total_token_count.setter
@@ -3715,6 +4009,9 @@ class VideoMetadata(_Model):
 
     @property
     def end_offset(self) -> str | None:
+        value = self._data.get("endOffset")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endOffset")
 
     @end_offset.setter
@@ -3731,6 +4028,9 @@ class VideoMetadata(_Model):
 
     @property
     def start_offset(self) -> str | None:
+        value = self._data.get("startOffset")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startOffset")
 
     @start_offset.setter
@@ -3781,6 +4081,9 @@ class typeInterval(_Model):
 
     @property
     def end_time(self) -> str | None:
+        value = self._data.get("endTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "endTime")
 
     @end_time.setter
@@ -3789,6 +4092,9 @@ class typeInterval(_Model):
 
     @property
     def start_time(self) -> str | None:
+        value = self._data.get("startTime")
+        if value is None or type(value) is str:
+            return value
         return get_str(self, "startTime")
 
     @start_time.setter
