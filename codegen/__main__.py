@@ -15,9 +15,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description="pygenai spec pipeline and generator")
     sub = parser.add_subparsers(dest="command", required=True)
     specs = sub.add_parser("specs", help="re-ingest upstream documents into specs/ and print the spec diff")
-    specs.add_argument("--from", dest="sources", action="append", default=[], metavar="PATH_OR_URL",
-                       help="an upstream document (discovery, OpenAPI or protobuf descriptor); repeatable; "
-                       "default: every API's source in specs/lock.toml")
+    specs.add_argument(
+        "--from",
+        dest="sources",
+        action="append",
+        default=[],
+        metavar="PATH_OR_URL",
+        help="an upstream document (discovery, OpenAPI or protobuf descriptor); repeatable; "
+        "default: every API's source in specs/lock.toml",
+    )
     specs.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     specs.add_argument("--dry-run", action="store_true", help="report only; write nothing")
     specs.add_argument("--specs-dir", type=Path, default=ROOT / "specs")

@@ -71,7 +71,7 @@ def prose_locations(spec: Any) -> list[str]:
             else:
                 walk_schema(value, f"{path}.{key}")
 
-    for key, value in (spec.items() if isinstance(spec, dict) else []):
+    for key, value in spec.items() if isinstance(spec, dict) else []:
         if key != "info":
             walk_schema(value, f"$.{key}")
     return found

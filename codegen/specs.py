@@ -85,8 +85,10 @@ def run_specs(
     for result in results:
         schemas = len(result.spec["components"]["schemas"])
         ops = sum(1 for item in result.spec["paths"].values() for _ in item)
-        out(f"{result.api}: {schemas} schemas, {ops} operations, revision {result.lock.revision or '-'}, "
-            f"sha256 {result.lock.sha256[:12]}")
+        out(
+            f"{result.api}: {schemas} schemas, {ops} operations, revision {result.lock.revision or '-'}, "
+            f"sha256 {result.lock.sha256[:12]}"
+        )
         for action in result.applied:
             out(f"  overlay {action.overlay}: {action.target} ({action.matches} match) - {action.reason}")
         out("  " + format_report(result.api, result.changes).replace("\n", "\n  "))

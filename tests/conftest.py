@@ -26,9 +26,10 @@ import pytest
 from tests.harness import recording
 
 if TYPE_CHECKING:
-    import pygenai
     from vcr import VCR
     from vcr.cassette import Cassette
+
+    import pygenai
 
 _RECORDING_MODES = frozenset({"once", "new_episodes", "all", "rewrite"})
 _GEMINI_BASE_URL = "https://generativelanguage.googleapis.com"

@@ -146,16 +146,22 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                     py = attribute(p["name"])
                     pattern = p.get("schema", {}).get("pattern", "")
                     match = _PREFIX_PATTERN.match(pattern)
-                    path_params.append((p["name"], bool(p.get("x-reserved-expansion")), f"{match.group(1)}/" if match else ""))
+                    path_params.append(
+                        (p["name"], bool(p.get("x-reserved-expansion")), f"{match.group(1)}/" if match else "")
+                    )
                     params.append(Param(py, p["name"], FieldType("str", "str", ""), True, "path"))
                     taken.add(py)
             for p in op.get("parameters", []):
                 if p["in"] == "query":
                     py = attribute(p["name"])
                     taken.add(py)
-                    params.append(Param(py, p["name"], resolve(index, p.get("schema", {}), "Query", p["name"]), False, "query"))
+                    params.append(
+                        Param(py, p["name"], resolve(index, p.get("schema", {}), "Query", p["name"]), False, "query")
+                    )
             params += _body_params(index, op, taken)
-            response_schema = op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema")
+            response_schema = (
+                op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema")
+            )
             decode, rtype = _decode_for(index, response_schema)
             stream = op.get("x-stream")
             stream_decode = stream_type = None
@@ -163,9 +169,22 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                 event = op.get("x-stream-event") or response_schema
                 stream_decode, stream_type = _decode_for(index, event)
             upload = dict(op.get("x-media-upload", {}).get("protocols", {}))
-            method = Method(name, f"_OP_{constant('_'.join(trail))}_{constant(name)}", op.get("operationId", name), verb.upper(),
-                            path, params, decode, rtype, stream, stream_decode, stream_type,
-                            dict(op.get("x-stream-query", {})), path_params, upload)
+            method = Method(
+                name,
+                f"_OP_{constant('_'.join(trail))}_{constant(name)}",
+                op.get("operationId", name),
+                verb.upper(),
+                path,
+                params,
+                decode,
+                rtype,
+                stream,
+                stream_decode,
+                stream_type,
+                dict(op.get("x-stream-query", {})),
+                path_params,
+                upload,
+            )
             merged[key] = method
             node = root
             for depth, part in enumerate(trail):
@@ -192,15 +211,16 @@ def _call_body(m: Method, mode: str, is_async: bool) -> list[str]:
     path = ", ".join(f'"{p.wire}": {p.name}' for p in m.params if p.where == "path")
     query = [p for p in m.params if p.where == "query"]
     body = [p for p in m.params if p.where == "body"]
-    lines.append(f"        path: dict[str, str] = {{{path}}}")
-    if query:
-        entries = ", ".join(f'"{p.wire}": {p.type.encode.format(v=p.name) if p.type.encode == "{v}" else p.name}' for p in query)
-        lines.append(f"        query: dict[str, Any] | None = {{{entries}}}")
-    else:
-        lines.append("        query: dict[str, Any] | None = None")
+    query_expr = "None"
+    if query or mode == "maybe-query":
+        entries = [f'"{p.wire}": {p.name}' for p in query]
+        if mode == "maybe-query":
+            entries.insert(0, '"stream": "true" if stream else None')
+        query_expr = "{" + ", ".join(entries) + "}"
+    body_expr = "None"
     if body:
-        lines.append("        body: dict[str, Any] | None = {}")
-        lines.append("        assert body is not None")
+        body_expr = "body"
+        lines.append("        body: dict[str, Any] = {}")
         for p in body:
             value = p.type.encode.format(v=p.name)
             if p.required:
@@ -208,21 +228,16 @@ def _call_body(m: Method, mode: str, is_async: bool) -> list[str]:
             else:
                 lines.append(f"        if {p.name} is not None:")
                 lines.append(f'            body["{p.wire}"] = {value}')
-    else:
-        lines.append("        body: dict[str, Any] | None = None")
     aw = "await " if is_async else ""
-    call = "path=path, query=query, body=body, options=options)"
-    stream_call = f"        return {aw}self._stream({m.op_const}, {m.stream_decode}, {call}"
-    plain_decode = m.response or "_discard"
-    plain_call = f"        return {aw}self._call({m.op_const}, {plain_decode}, {call}"
+    args = f"path={{{path}}}, query={query_expr}, body={body_expr}, options=options)"
+    stream_call = f"return {aw}self._stream({m.op_const}, {m.stream_decode}, {args}"
+    plain_call = f"return {aw}self._call({m.op_const}, {m.response or '_discard'}, {args}"
     if mode == "stream":
-        lines.append(stream_call)
-    elif mode == "maybe":
-        lines.append("        if stream:")
-        lines.append("    " + stream_call)
-        lines.append(plain_call)
+        lines.append("        " + stream_call)
+    elif mode.startswith("maybe"):
+        lines += ["        if stream:", "            " + stream_call, "        " + plain_call]
     else:
-        lines.append(plain_call)
+        lines.append("        " + plain_call)
     return lines
 
 
@@ -232,8 +247,12 @@ def _method_text(m: Method, is_async: bool) -> list[str]:
     doc = f'        """``{m.http} {m.path}`` ({m.op_id})."""'
     plain_type = m.response_type
     if m.stream == "sse":
-        return [f"    {d} {m.name}({_signature(m, None)}) -> {stream_cls}[{m.stream_type}]:", doc,
-                *_call_body(m, "stream", is_async), ""]
+        return [
+            f"    {d} {m.name}({_signature(m, None)}) -> {stream_cls}[{m.stream_type}]:",
+            doc,
+            *_call_body(m, "stream", is_async),
+            "",
+        ]
     if m.stream == "sse-if-requested":
         lines = [
             "    @overload",
@@ -246,11 +265,8 @@ def _method_text(m: Method, is_async: bool) -> list[str]:
             doc,
         ]
         has_stream_param = any(p.name == "stream" for p in m.params)
-        body = _call_body(m, "maybe", is_async)
-        if not has_stream_param:
-            # the stream flag travels as a query parameter
-            body = [line.replace("query: dict[str, Any] | None = {", 'query: dict[str, Any] | None = {"stream": "true" if stream else None, ')
-                    for line in body]
+        # Without a declared stream parameter the flag travels as a query parameter.
+        body = _call_body(m, "maybe" if has_stream_param else "maybe-query", is_async)
         return [*lines, *body, ""]
     return [f"    {d} {m.name}({_signature(m, None)}) -> {plain_type}:", doc, *_call_body(m, "plain", is_async), ""]
 
@@ -261,11 +277,20 @@ def _resource_text(res: Resource, is_async: bool) -> list[str]:
         out += _resource_text(child, is_async)
     prefix = "Async" if is_async else ""
     base = "AsyncResource" if is_async else "SyncResource"
-    lines = [f"class {prefix}{res.class_name}({base}):",
-             f'    """Operations of the ``{".".join(res.trail)}`` resource."""', "", "    __slots__ = ()", ""]
+    lines = [
+        f"class {prefix}{res.class_name}({base}):",
+        f'    """Operations of the ``{".".join(res.trail)}`` resource."""',
+        "",
+        "    __slots__ = ()",
+        "",
+    ]
     for name, child in res.children.items():
-        lines += ["    @property", f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
-                  f"        return {prefix}{child.class_name}(self._client)", ""]
+        lines += [
+            "    @property",
+            f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
+            f"        return {prefix}{child.class_name}(self._client)",
+            "",
+        ]
     for m in res.methods:
         lines += _method_text(m, is_async)
     return out + lines + [""]
@@ -312,14 +337,25 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
     mixin = pascal(api) + "Resources"
     for is_async in (False, True):
         prefix = "Async" if is_async else ""
-        text_body += [f"class {prefix}{mixin}:", f'    """The {api} resources, attached to a {"async " if is_async else ""}client."""', "",
-                      "    __slots__ = ()", ""]
+        text_body += [
+            f"class {prefix}{mixin}:",
+            f'    """The {api} resources, attached to a {"async " if is_async else ""}client."""',
+            "",
+            "    __slots__ = ()",
+            "",
+        ]
         for name, child in root.children.items():
-            text_body += ["    @property", f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
-                          f"        return {prefix}{child.class_name}(self)", ""]
+            text_body += [
+                "    @property",
+                f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
+                f'        return {prefix}{child.class_name}(cast("{prefix}Client", self))',
+                "",
+            ]
         text_body.append("")
-    used = sorted(set(re.findall(r"\b([A-Z][A-Za-z0-9]+)\b", "\n".join(text_body))) & set(index.schemas)
-                  | {a for a in index.inline_enums if re.search(rf"\b{a}\b", "\n".join(text_body))})
+    used = sorted(
+        set(re.findall(r"\b([A-Z][A-Za-z0-9]+)\b", "\n".join(text_body))) & set(index.schemas)
+        | {a for a in index.inline_enums if re.search(rf"\b{a}\b", "\n".join(text_body))}
+    )
     decoders = sorted(set(re.findall(r"\b(decode_[A-Za-z0-9]+)\b", "\n".join(text_body))))
     helpers = sorted(set(re.findall(r"\b(encode_[a-z0-9_]+)\b", "\n".join(text_body))))
     ops = [_operation_text(m, api) for m in methods]
@@ -331,7 +367,7 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping, Sequence",
-        "from typing import Any, Literal, overload",
+        "from typing import TYPE_CHECKING, Any, Literal, cast, overload",
         "",
         "from typing import Unpack",
         "",
@@ -342,11 +378,16 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         "from pygenai._resource import AsyncResource, SyncResource",
         "from pygenai._streaming import AsyncStream, Stream",
         "",
+        "if TYPE_CHECKING:",
+        "    from pygenai._client import AsyncClient, Client",
+        "",
         f"from .{api}_types import (",
         *(f"    {n}," for n in [*used, *decoders]),
         ")",
         "",
-        "__all__ = [", *(f'    "{n}",' for n in exported), "]",
+        "__all__ = [",
+        *(f'    "{n}",' for n in exported),
+        "]",
         "",
         "",
         "def _discard(data: Any) -> None:",

@@ -12,7 +12,6 @@ from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
 RUNTIME_IMPORTS = (
     "Model as _Model",
     "UnknownModel",
-    "decode_discriminated",
     "encode_base64",
     "encode_int64",
     "encode_model_list",
@@ -72,12 +71,20 @@ def _fields(index: SchemaIndex, name: str, schema: dict[str, Any]) -> list[Field
             py += "_"
         taken.add(py)
         const = sub.get("const") if isinstance(sub, dict) else None
-        out.append(Field(wire, py, resolve(index, sub, name, wire), wire in required, None if const is None else str(const)))
+        out.append(
+            Field(wire, py, resolve(index, sub, name, wire), wire in required, None if const is None else str(const))
+        )
     return out
 
 
 def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
-    lines = [f"class {name}(_Model):", f'    """Model of schema ``{name}`` ({header})."""', "", "    __slots__ = ()", ""]
+    lines = [
+        f"class {name}(_Model):",
+        f'    """Model of schema ``{name}`` ({header})."""',
+        "",
+        "    __slots__ = ()",
+        "",
+    ]
     wire_names = ", ".join(f'"{f.name}": "{f.wire}"' for f in fields)
     lines.append(f"    _wire_names: ClassVar[Mapping[str, str]] = {{{wire_names}}}")
     lines.append("")
@@ -173,7 +180,19 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
             union = " | ".join([*dict.fromkeys(members), "UnknownModel"])
             entries = ", ".join(f'"{v}": {cls}' for v, cls in table.items())
             unions.append(f"{name}: TypeAlias = {union}")
-            unions.append(f'decode_{name} = decode_discriminated({{{entries}}}, "{prop}")')
+            unions.append(f"_{name.upper()}_CLASSES: dict[str, type[_Model]] = {{{entries}}}")
+            unions += [
+                "",
+                "",
+                f"def decode_{name}(",
+                "    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None",
+                f") -> {name}:",
+                f'    """The ``{name}`` member named by ``{prop}``; ``UnknownModel`` for an unknown value."""',
+                f'    cls = _{name.upper()}_CLASSES.get(data.get("{prop}"), UnknownModel)  # type: ignore[arg-type]',
+                f'    return cast("{name}", cls._wrap(data, parent, key))',
+                "",
+                "",
+            ]
             aliases.append(name)
         else:
             late.append(f"{name}: TypeAlias = {_alias_type(index, name, schema)}")

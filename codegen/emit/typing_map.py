@@ -127,14 +127,22 @@ def resolve(index: SchemaIndex, schema: dict[str, Any], owner: str, field_name: 
         name = index.target(schema["$ref"])
         kind = index.kinds[name]
         if kind == "model":
-            return FieldType(name, f"{name} | Mapping[str, Any]", f"get_model(self, {{key}}, {name})",
-                             f"{name}._coerce({{v}})", f"{name}._coerce")
+            return FieldType(
+                name,
+                f"{name} | Mapping[str, Any]",
+                f"get_model(self, {{key}}, {name})",
+                f"{name}._coerce({{v}})",
+                f"{name}._coerce",
+            )
         if kind == "enum":
             return FieldType(f"{name} | str", f"{name} | str", "get_str(self, {key})")
         if kind == "union":
-            return FieldType(name, f"{name} | Mapping[str, Any]",
-                             f'cast("{name} | None", get_union(self, {{key}}, decode_{name}))',
-                             "encode_union({v})")
+            return FieldType(
+                name,
+                f"{name} | Mapping[str, Any]",
+                f'cast("{name} | None", get_union(self, {{key}}, decode_{name}))',
+                "encode_union({v})",
+            )
         return resolve(index, index.schemas[name], name, "")
     if "const" in schema:
         return FieldType("str", "str", "get_str(self, {key})")
@@ -153,8 +161,12 @@ def resolve(index: SchemaIndex, schema: dict[str, Any], owner: str, field_name: 
         values = schema.get("additionalProperties")
         if isinstance(values, dict) and "$ref" in values and index.kinds[index.target(values["$ref"])] == "model":
             name = index.target(values["$ref"])
-            return FieldType(f"dict[str, {name}]", f"Mapping[str, {name} | Mapping[str, Any]]",
-                             f"get_model_map(self, {{key}}, {name})", "encode_union({v})")
+            return FieldType(
+                f"dict[str, {name}]",
+                f"Mapping[str, {name} | Mapping[str, Any]]",
+                f"get_model_map(self, {{key}}, {name})",
+                "encode_union({v})",
+            )
         return FieldType("dict[str, Any]", "Mapping[str, Any]", "get_object(self, {key})", "dict({v})")
     return FieldType("Any", "Any", "get_any(self, {key})", "encode_union({v})")
 
@@ -164,13 +176,20 @@ def _array(index: SchemaIndex, items: dict[str, Any], owner: str, field_name: st
         name = index.target(items["$ref"])
         kind = index.kinds[name]
         if kind == "model":
-            return FieldType(f"list[{name}]", f"Sequence[{name} | Mapping[str, Any]]",
-                             f"get_model_list(self, {{key}}, {name})",
-                             f"encode_model_list({name}, {{v}})", f"partial(encode_model_list, {name})")
+            return FieldType(
+                f"list[{name}]",
+                f"Sequence[{name} | Mapping[str, Any]]",
+                f"get_model_list(self, {{key}}, {name})",
+                f"encode_model_list({name}, {{v}})",
+                f"partial(encode_model_list, {name})",
+            )
         if kind == "union":
-            return FieldType(f"list[{name}]", f"Sequence[{name} | Mapping[str, Any]]",
-                             f'cast("list[{name}] | None", get_union_list(self, {{key}}, decode_{name}))',
-                             "encode_union({v})")
+            return FieldType(
+                f"list[{name}]",
+                f"Sequence[{name} | Mapping[str, Any]]",
+                f'cast("list[{name}] | None", get_union_list(self, {{key}}, decode_{name}))',
+                "encode_union({v})",
+            )
         if kind == "enum":
             return FieldType(f"list[{name} | str]", f"Sequence[{name} | str]", "get_list(self, {key})", "list({v})")
         return FieldType("list[Any]", "Sequence[Any]", "get_list(self, {key})", "encode_union({v})")
@@ -180,10 +199,12 @@ def _array(index: SchemaIndex, items: dict[str, Any], owner: str, field_name: st
     scalar = _scalar(items)
     if scalar is not None:
         if scalar.out == "int" and "int64" in scalar.getter:
-            return FieldType("list[int]", "Sequence[int | str]", "get_int64_list(self, {key})",
-                             "[encode_int64(x) for x in {v}]")
+            return FieldType(
+                "list[int]", "Sequence[int | str]", "get_int64_list(self, {key})", "[encode_int64(x) for x in {v}]"
+            )
         if scalar.out == "bytes":
-            return FieldType("list[bytes]", "Sequence[bytes | str]", "get_bytes_list(self, {key})",
-                             "[encode_base64(x) for x in {v}]")
+            return FieldType(
+                "list[bytes]", "Sequence[bytes | str]", "get_bytes_list(self, {key})", "[encode_base64(x) for x in {v}]"
+            )
         return FieldType(f"list[{scalar.out}]", f"Sequence[{scalar.into}]", "get_list(self, {key})", "list({v})")
     return FieldType("list[Any]", "Sequence[Any]", "get_list(self, {key})", "encode_union({v})")

@@ -25,9 +25,7 @@ def ingest_openapi(doc: dict[str, Any]) -> dict[str, Any]:
         raise IngestError(f"OpenAPI document: version {version!r} is not 3.0 or 3.1")
     components = doc.get("components", {})
     shared_params = components.get("parameters", {})
-    schemas = {
-        name: _upgrade(strip_schema(body)) for name, body in sorted(components.get("schemas", {}).items())
-    }
+    schemas = {name: _upgrade(strip_schema(body)) for name, body in sorted(components.get("schemas", {}).items())}
     paths: dict[str, Any] = {}
     for path, item in sorted(doc.get("paths", {}).items()):
         common = [_param(p, shared_params, path) for p in item.get("parameters", [])]

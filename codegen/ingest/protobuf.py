@@ -101,10 +101,18 @@ def ingest_protobuf(doc: dict[str, Any], package: str = PACKAGE, roots: tuple[st
         schemas[names[full]] = schema_out
     return {
         "openapi": "3.1.0",
-        "info": {"title": package, "version": package.rsplit(".", 1)[-1], "x-revision": "", "x-source-format": "protobuf"},
+        "info": {
+            "title": package,
+            "version": package.rsplit(".", 1)[-1],
+            "x-revision": "",
+            "x-source-format": "protobuf",
+        },
         "paths": {},
         "components": {"schemas": dict(sorted(schemas.items()))},
-        "x-roots": {"client": _REF_PREFIX + names[f"{package}.{roots[0]}"], "server": _REF_PREFIX + names[f"{package}.{roots[1]}"]},
+        "x-roots": {
+            "client": _REF_PREFIX + names[f"{package}.{roots[0]}"],
+            "server": _REF_PREFIX + names[f"{package}.{roots[1]}"],
+        },
     }
 
 
@@ -124,7 +132,7 @@ def _index(doc: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def _short_names(types: dict[str, dict[str, Any]], package: str) -> dict[str, str]:
-    """Schema names: the type name inside the package, nested types joined (``GroundingChunk.Web`` -> ``GroundingChunkWeb``)."""
+    """Names inside the package; nested names joined (``GroundingChunk.Web`` -> ``GroundingChunkWeb``)."""
     out: dict[str, str] = {}
     for full in types:
         rel = full[len(package) + 1 :] if full.startswith(package + ".") else full.replace("google.", "", 1)

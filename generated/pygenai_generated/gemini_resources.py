@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Unpack
+from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from pygenai._model import encode_int64, encode_model_list, encode_union
 from pygenai._operation import Operation as _Operation
@@ -12,6 +12,9 @@ from pygenai._operation import PathParam as _PathParam
 from pygenai._options import RequestOptions
 from pygenai._resource import AsyncResource, SyncResource
 from pygenai._streaming import AsyncStream, Stream
+
+if TYPE_CHECKING:
+    from pygenai._client import AsyncClient, Client
 
 from .gemini_types import (
     AuthToken,
@@ -734,10 +737,7 @@ class AuthTokens(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> AuthToken:
         """``POST /v1beta/auth_tokens`` (auth_tokens.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if bidi_generate_content_setup is not None:
             body["bidiGenerateContentSetup"] = BidiGenerateContentSetup._coerce(bidi_generate_content_setup)
         if expire_time is not None:
@@ -748,7 +748,7 @@ class AuthTokens(SyncResource):
             body["newSessionExpireTime"] = new_session_expire_time
         if uses is not None:
             body["uses"] = uses
-        return self._call(_OP_AUTH_TOKENS_CREATE, AuthToken._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_AUTH_TOKENS_CREATE, AuthToken._wrap, path={}, query=None, body=body, options=options)
 
 
 class Batches(SyncResource):
@@ -767,38 +767,31 @@ class Batches(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}`` (batches.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_BATCHES_LIST, ListOperationsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_BATCHES_LIST,
+            ListOperationsResponse._wrap,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
+            options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (batches.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_BATCHES_GET, Operation._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_BATCHES_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (batches.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_BATCHES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_BATCHES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def cancel(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``POST /v1beta/{+name}:cancel`` (batches.cancel)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_BATCHES_CANCEL, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_BATCHES_CANCEL, Empty._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def update_embed_content_batch(
         self,
@@ -812,10 +805,7 @@ class Batches(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> EmbedContentBatch:
         """``PATCH /v1beta/{+name}:updateEmbedContentBatch`` (batches.updateEmbedContentBatch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["displayName"] = display_name
         body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
         body["model"] = model
@@ -824,8 +814,8 @@ class Batches(SyncResource):
         return self._call(
             _OP_BATCHES_UPDATE_EMBED_CONTENT_BATCH,
             EmbedContentBatch._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query={"updateMask": update_mask},
             body=body,
             options=options,
         )
@@ -842,10 +832,7 @@ class Batches(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentBatch:
         """``PATCH /v1beta/{+name}:updateGenerateContentBatch`` (batches.updateGenerateContentBatch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["displayName"] = display_name
         body["inputConfig"] = InputConfig._coerce(input_config)
         body["model"] = model
@@ -854,8 +841,8 @@ class Batches(SyncResource):
         return self._call(
             _OP_BATCHES_UPDATE_GENERATE_CONTENT_BATCH,
             GenerateContentBatch._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query={"updateMask": update_mask},
             body=body,
             options=options,
         )
@@ -870,15 +857,12 @@ class CachedContents(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListCachedContentsResponse:
         """``GET /v1beta/cachedContents`` (cachedContents.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_CACHED_CONTENTS_LIST,
             ListCachedContentsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -896,10 +880,7 @@ class CachedContents(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CachedContent:
         """``POST /v1beta/cachedContents`` (cachedContents.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if display_name is not None:
@@ -916,24 +897,20 @@ class CachedContents(SyncResource):
         if ttl is not None:
             body["ttl"] = ttl
         return self._call(
-            _OP_CACHED_CONTENTS_CREATE, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_CREATE, CachedContent._wrap, path={}, query=None, body=body, options=options
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> CachedContent:
         """``GET /v1beta/{+name}`` (cachedContents.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_CACHED_CONTENTS_GET, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_GET, CachedContent._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (cachedContents.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_CACHED_CONTENTS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_CACHED_CONTENTS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     def patch(
         self,
@@ -951,10 +928,7 @@ class CachedContents(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CachedContent:
         """``PATCH /v1beta/{+name}`` (cachedContents.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if display_name is not None:
@@ -971,7 +945,12 @@ class CachedContents(SyncResource):
         if ttl is not None:
             body["ttl"] = ttl
         return self._call(
-            _OP_CACHED_CONTENTS_PATCH, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_PATCH,
+            CachedContent._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -982,11 +961,8 @@ class CorporaOperations(SyncResource):
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (corpora.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_CORPORA_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_OPERATIONS_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
 
@@ -1004,15 +980,12 @@ class CorporaPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListPermissionsResponse:
         """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_CORPORA_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -1026,35 +999,31 @@ class CorporaPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``POST /v1beta/{+parent}/permissions`` (corpora.permissions.create)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return self._call(
-            _OP_CORPORA_PERMISSIONS_CREATE, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_CREATE,
+            Permission._wrap,
+            path={"parent": parent},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Permission:
         """``GET /v1beta/{+name}`` (corpora.permissions.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_CORPORA_PERMISSIONS_GET, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_GET, Permission._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (corpora.permissions.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_CORPORA_PERMISSIONS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     def patch(
@@ -1068,17 +1037,19 @@ class CorporaPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (corpora.permissions.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return self._call(
-            _OP_CORPORA_PERMISSIONS_PATCH, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_PATCH,
+            Permission._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -1099,36 +1070,31 @@ class Corpora(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListCorporaResponse:
         """``GET /v1beta/corpora`` (corpora.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_CORPORA_LIST, ListCorporaResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_LIST,
+            ListCorporaResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     def create(self, *, display_name: str | None = None, **options: Unpack[RequestOptions]) -> Corpus:
         """``POST /v1beta/corpora`` (corpora.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if display_name is not None:
             body["displayName"] = display_name
-        return self._call(_OP_CORPORA_CREATE, Corpus._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_CORPORA_CREATE, Corpus._wrap, path={}, query=None, body=body, options=options)
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Corpus:
         """``GET /v1beta/{+name}`` (corpora.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_CORPORA_GET, Corpus._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_CORPORA_GET, Corpus._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (corpora.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
-        return self._call(_OP_CORPORA_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_CORPORA_DELETE, Empty._wrap, path={"name": name}, query={"force": force}, body=None, options=options
+        )
 
 
 class Dynamic(SyncResource):
@@ -1152,10 +1118,7 @@ class Dynamic(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (dynamic.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -1176,8 +1139,8 @@ class Dynamic(SyncResource):
         return self._call(
             _OP_DYNAMIC_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1198,10 +1161,7 @@ class Dynamic(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Stream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (dynamic.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -1222,8 +1182,8 @@ class Dynamic(SyncResource):
         return self._stream(
             _OP_DYNAMIC_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1243,34 +1203,35 @@ class FileSearchStoresDocuments(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListDocumentsResponse:
         """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_FILE_SEARCH_STORES_DOCUMENTS_LIST,
             ListDocumentsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Document:
         """``GET /v1beta/{+name}`` (fileSearchStores.documents.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_FILE_SEARCH_STORES_DOCUMENTS_GET, Document._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DOCUMENTS_GET,
+            Document._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (fileSearchStores.documents.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_FILE_SEARCH_STORES_DOCUMENTS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DOCUMENTS_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query={"force": force},
+            body=None,
+            options=options,
         )
 
 
@@ -1281,11 +1242,13 @@ class FileSearchStoresOperations(SyncResource):
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (fileSearchStores.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_FILE_SEARCH_STORES_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -1296,15 +1259,12 @@ class FileSearchStoresUploadOperations(SyncResource):
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (fileSearchStores.upload.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_FILE_SEARCH_STORES_UPLOAD_OPERATIONS_GET,
             Operation._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"name": name},
+            query=None,
+            body=None,
             options=options,
         )
 
@@ -1340,46 +1300,44 @@ class FileSearchStores(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListFileSearchStoresResponse:
         """``GET /v1beta/fileSearchStores`` (fileSearchStores.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_FILE_SEARCH_STORES_LIST,
             ListFileSearchStoresResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
     def create(self, *, display_name: str | None = None, **options: Unpack[RequestOptions]) -> FileSearchStore:
         """``POST /v1beta/fileSearchStores`` (fileSearchStores.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if display_name is not None:
             body["displayName"] = display_name
         return self._call(
-            _OP_FILE_SEARCH_STORES_CREATE, FileSearchStore._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_CREATE, FileSearchStore._wrap, path={}, query=None, body=body, options=options
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> FileSearchStore:
         """``GET /v1beta/{+name}`` (fileSearchStores.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_FILE_SEARCH_STORES_GET, FileSearchStore._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_GET,
+            FileSearchStore._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (fileSearchStores.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_FILE_SEARCH_STORES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query={"force": force},
+            body=None,
+            options=options,
         )
 
     def import_file(
@@ -1392,17 +1350,19 @@ class FileSearchStores(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Operation:
         """``POST /v1beta/{+fileSearchStoreName}:importFile`` (fileSearchStores.importFile)."""
-        path: dict[str, str] = {"fileSearchStoreName": file_search_store_name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if chunking_config is not None:
             body["chunkingConfig"] = ChunkingConfig._coerce(chunking_config)
         if custom_metadata is not None:
             body["customMetadata"] = encode_model_list(CustomMetadata, custom_metadata)
         body["fileName"] = file_name
         return self._call(
-            _OP_FILE_SEARCH_STORES_IMPORT_FILE, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_IMPORT_FILE,
+            Operation._wrap,
+            path={"fileSearchStoreName": file_search_store_name},
+            query=None,
+            body=body,
+            options=options,
         )
 
 
@@ -1422,10 +1382,7 @@ class Media(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomLongRunningOperation:
         """``POST /v1beta/{+fileSearchStoreName}:uploadToFileSearchStore`` (media.uploadToFileSearchStore)."""
-        path: dict[str, str] = {"fileSearchStoreName": file_search_store_name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if chunking_config is not None:
             body["chunkingConfig"] = ChunkingConfig._coerce(chunking_config)
         if custom_metadata is not None:
@@ -1437,8 +1394,8 @@ class Media(SyncResource):
         return self._call(
             _OP_MEDIA_UPLOAD_TO_FILE_SEARCH_STORE,
             CustomLongRunningOperation._wrap,
-            path=path,
-            query=query,
+            path={"fileSearchStoreName": file_search_store_name},
+            query=None,
             body=body,
             options=options,
         )
@@ -1447,22 +1404,16 @@ class Media(SyncResource):
         self, *, file: File | Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> CreateFileResponse:
         """``POST /v1beta/files`` (media.upload)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if file is not None:
             body["file"] = File._coerce(file)
-        return self._call(
-            _OP_MEDIA_UPLOAD, CreateFileResponse._wrap, path=path, query=query, body=body, options=options
-        )
+        return self._call(_OP_MEDIA_UPLOAD, CreateFileResponse._wrap, path={}, query=None, body=body, options=options)
 
     def download(self, *, name: str, **options: Unpack[RequestOptions]) -> GeneratedFile:
         """``GET /v1beta/{+name}`` (media.download)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_MEDIA_DOWNLOAD, GeneratedFile._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_MEDIA_DOWNLOAD, GeneratedFile._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
 
 class Files(SyncResource):
@@ -1474,34 +1425,29 @@ class Files(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListFilesResponse:
         """``GET /v1beta/files`` (files.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
-        return self._call(_OP_FILES_LIST, ListFilesResponse._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_FILES_LIST,
+            ListFilesResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
         """``GET /v1beta/{+name}`` (files.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_FILES_GET, File._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (files.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_FILES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
         """``POST /v1beta/files:register`` (files.register)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["uris"] = list(uris)
         return self._call(
-            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
         )
 
 
@@ -1512,11 +1458,13 @@ class GeneratedFilesOperations(SyncResource):
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (generatedFiles.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_GENERATED_FILES_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_GENERATED_FILES_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -1533,15 +1481,12 @@ class GeneratedFiles(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListGeneratedFilesResponse:
         """``GET /v1beta/generatedFiles`` (generatedFiles.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_GENERATED_FILES_LIST,
             ListGeneratedFilesResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -1562,25 +1507,24 @@ class ModelsOperations(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}/operations`` (models.operations.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_MODELS_OPERATIONS_LIST, ListOperationsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_OPERATIONS_LIST,
+            ListOperationsResponse._wrap,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
+            options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (models.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_MODELS_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_OPERATIONS_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
 
@@ -1597,29 +1541,32 @@ class Models(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListModelsResponse:
         """``GET /v1beta/models`` (models.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
-        return self._call(_OP_MODELS_LIST, ListModelsResponse._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_MODELS_LIST,
+            ListModelsResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Model:
         """``GET /v1beta/{+name}`` (models.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_MODELS_GET, Model._wrap, path=path, query=query, body=body, options=options)
+        return self._call(_OP_MODELS_GET, Model._wrap, path={"name": name}, query=None, body=None, options=options)
 
     def async_batch_embed_content(
         self, *, model: str, batch: EmbedContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:asyncBatchEmbedContent`` (models.asyncBatchEmbedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = EmbedContentBatch._coerce(batch)
         return self._call(
-            _OP_MODELS_ASYNC_BATCH_EMBED_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_ASYNC_BATCH_EMBED_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def batch_embed_contents(
@@ -1630,16 +1577,13 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> BatchEmbedContentsResponse:
         """``POST /v1beta/{+model}:batchEmbedContents`` (models.batchEmbedContents)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["requests"] = encode_model_list(EmbedContentRequest, requests)
         return self._call(
             _OP_MODELS_BATCH_EMBED_CONTENTS,
             BatchEmbedContentsResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1653,10 +1597,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> BatchEmbedTextResponse:
         """``POST /v1beta/{+model}:batchEmbedText`` (models.batchEmbedText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if requests is not None:
             body["requests"] = encode_model_list(EmbedTextRequest, requests)
         if texts is not None:
@@ -1664,8 +1605,8 @@ class Models(SyncResource):
         return self._call(
             _OP_MODELS_BATCH_EMBED_TEXT,
             BatchEmbedTextResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1674,29 +1615,28 @@ class Models(SyncResource):
         self, *, model: str, batch: GenerateContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:batchGenerateContent`` (models.batchGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = GenerateContentBatch._coerce(batch)
         return self._call(
-            _OP_MODELS_BATCH_GENERATE_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_BATCH_GENERATE_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def count_message_tokens(
         self, *, model: str, prompt: MessagePrompt | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> CountMessageTokensResponse:
         """``POST /v1beta/{+model}:countMessageTokens`` (models.countMessageTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["prompt"] = MessagePrompt._coerce(prompt)
         return self._call(
             _OP_MODELS_COUNT_MESSAGE_TOKENS,
             CountMessageTokensResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1705,16 +1645,13 @@ class Models(SyncResource):
         self, *, model: str, prompt: TextPrompt | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> CountTextTokensResponse:
         """``POST /v1beta/{+model}:countTextTokens`` (models.countTextTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["prompt"] = TextPrompt._coerce(prompt)
         return self._call(
             _OP_MODELS_COUNT_TEXT_TOKENS,
             CountTextTokensResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1728,16 +1665,18 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> CountTokensResponse:
         """``POST /v1beta/{+model}:countTokens`` (models.countTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if generate_content_request is not None:
             body["generateContentRequest"] = GenerateContentRequest._coerce(generate_content_request)
         return self._call(
-            _OP_MODELS_COUNT_TOKENS, CountTokensResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_COUNT_TOKENS,
+            CountTokensResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def embed_content(
@@ -1751,10 +1690,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> EmbedContentResponse:
         """``POST /v1beta/{+model}:embedContent`` (models.embedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["content"] = Content._coerce(content)
         if output_dimensionality is not None:
             body["outputDimensionality"] = output_dimensionality
@@ -1763,21 +1699,28 @@ class Models(SyncResource):
         if title is not None:
             body["title"] = title
         return self._call(
-            _OP_MODELS_EMBED_CONTENT, EmbedContentResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_EMBED_CONTENT,
+            EmbedContentResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def embed_text(
         self, *, model: str, text: str | None = None, **options: Unpack[RequestOptions]
     ) -> EmbedTextResponse:
         """``POST /v1beta/{+model}:embedText`` (models.embedText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if text is not None:
             body["text"] = text
         return self._call(
-            _OP_MODELS_EMBED_TEXT, EmbedTextResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_EMBED_TEXT,
+            EmbedTextResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def generate_answer(
@@ -1793,10 +1736,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateAnswerResponse:
         """``POST /v1beta/{+model}:generateAnswer`` (models.generateAnswer)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["answerStyle"] = answer_style
         body["contents"] = encode_model_list(Content, contents)
         if inline_passages is not None:
@@ -1808,7 +1748,12 @@ class Models(SyncResource):
         if temperature is not None:
             body["temperature"] = temperature
         return self._call(
-            _OP_MODELS_GENERATE_ANSWER, GenerateAnswerResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_GENERATE_ANSWER,
+            GenerateAnswerResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def generate_content(
@@ -1827,10 +1772,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (models.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -1851,8 +1793,8 @@ class Models(SyncResource):
         return self._call(
             _OP_MODELS_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1869,10 +1811,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateMessageResponse:
         """``POST /v1beta/{+model}:generateMessage`` (models.generateMessage)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         body["prompt"] = MessagePrompt._coerce(prompt)
@@ -1885,8 +1824,8 @@ class Models(SyncResource):
         return self._call(
             _OP_MODELS_GENERATE_MESSAGE,
             GenerateMessageResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -1906,10 +1845,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateTextResponse:
         """``POST /v1beta/{+model}:generateText`` (models.generateText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         if max_output_tokens is not None:
@@ -1926,35 +1862,41 @@ class Models(SyncResource):
         if top_p is not None:
             body["topP"] = top_p
         return self._call(
-            _OP_MODELS_GENERATE_TEXT, GenerateTextResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_GENERATE_TEXT,
+            GenerateTextResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def predict(
         self, *, model: str, instances: Sequence[Any], parameters: Any | None = None, **options: Unpack[RequestOptions]
     ) -> PredictResponse:
         """``POST /v1beta/{+model}:predict`` (models.predict)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["instances"] = encode_union(instances)
         if parameters is not None:
             body["parameters"] = encode_union(parameters)
-        return self._call(_OP_MODELS_PREDICT, PredictResponse._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_MODELS_PREDICT, PredictResponse._wrap, path={"model": model}, query=None, body=body, options=options
+        )
 
     def predict_long_running(
         self, *, model: str, instances: Sequence[Any], parameters: Any | None = None, **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:predictLongRunning`` (models.predictLongRunning)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["instances"] = encode_union(instances)
         if parameters is not None:
             body["parameters"] = encode_union(parameters)
         return self._call(
-            _OP_MODELS_PREDICT_LONG_RUNNING, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_PREDICT_LONG_RUNNING,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def stream_generate_content(
@@ -1973,10 +1915,7 @@ class Models(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Stream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (models.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -1997,8 +1936,8 @@ class Models(SyncResource):
         return self._stream(
             _OP_MODELS_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2020,30 +1959,29 @@ class TunedModelsOperations(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_TUNED_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
             options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (tunedModels.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_TUNED_MODELS_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -2061,15 +1999,12 @@ class TunedModelsPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListPermissionsResponse:
         """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
             _OP_TUNED_MODELS_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -2083,35 +2018,41 @@ class TunedModelsPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``POST /v1beta/{+parent}/permissions`` (tunedModels.permissions.create)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_CREATE, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_CREATE,
+            Permission._wrap,
+            path={"parent": parent},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Permission:
         """``GET /v1beta/{+name}`` (tunedModels.permissions.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_GET, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_GET,
+            Permission._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (tunedModels.permissions.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     def patch(
@@ -2125,17 +2066,19 @@ class TunedModelsPermissions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (tunedModels.permissions.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_PATCH, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_PATCH,
+            Permission._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -2161,11 +2104,13 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListTunedModelsResponse:
         """``GET /v1beta/tunedModels`` (tunedModels.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"filter": filter, "pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_TUNED_MODELS_LIST, ListTunedModelsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_LIST,
+            ListTunedModelsResponse._wrap,
+            path={},
+            query={"filter": filter, "pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     def create(
@@ -2184,10 +2129,7 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Operation:
         """``POST /v1beta/tunedModels`` (tunedModels.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"tunedModelId": tuned_model_id}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_model is not None:
             body["baseModel"] = base_model
         if description is not None:
@@ -2205,21 +2147,26 @@ class TunedModels(SyncResource):
         if tuned_model_source is not None:
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
         body["tuningTask"] = TuningTask._coerce(tuning_task)
-        return self._call(_OP_TUNED_MODELS_CREATE, Operation._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_TUNED_MODELS_CREATE,
+            Operation._wrap,
+            path={},
+            query={"tunedModelId": tuned_model_id},
+            body=body,
+            options=options,
+        )
 
     def get(self, *, name: str, **options: Unpack[RequestOptions]) -> TunedModel:
         """``GET /v1beta/{+name}`` (tunedModels.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_TUNED_MODELS_GET, TunedModel._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_TUNED_MODELS_GET, TunedModel._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (tunedModels.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_TUNED_MODELS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_TUNED_MODELS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     def patch(
         self,
@@ -2238,10 +2185,7 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> TunedModel:
         """``PATCH /v1beta/{+name}`` (tunedModels.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_model is not None:
             body["baseModel"] = base_model
         if description is not None:
@@ -2259,22 +2203,26 @@ class TunedModels(SyncResource):
         if tuned_model_source is not None:
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
         body["tuningTask"] = TuningTask._coerce(tuning_task)
-        return self._call(_OP_TUNED_MODELS_PATCH, TunedModel._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_TUNED_MODELS_PATCH,
+            TunedModel._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
+        )
 
     def async_batch_embed_content(
         self, *, model: str, batch: EmbedContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:asyncBatchEmbedContent`` (tunedModels.asyncBatchEmbedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = EmbedContentBatch._coerce(batch)
         return self._call(
             _OP_TUNED_MODELS_ASYNC_BATCH_EMBED_CONTENT,
             Operation._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2283,13 +2231,15 @@ class TunedModels(SyncResource):
         self, *, model: str, batch: GenerateContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:batchGenerateContent`` (tunedModels.batchGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = GenerateContentBatch._coerce(batch)
         return self._call(
-            _OP_TUNED_MODELS_BATCH_GENERATE_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_BATCH_GENERATE_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     def generate_content(
@@ -2308,10 +2258,7 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (tunedModels.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -2332,8 +2279,8 @@ class TunedModels(SyncResource):
         return self._call(
             _OP_TUNED_MODELS_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2353,10 +2300,7 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateTextResponse:
         """``POST /v1beta/{+model}:generateText`` (tunedModels.generateText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         if max_output_tokens is not None:
@@ -2375,8 +2319,8 @@ class TunedModels(SyncResource):
         return self._call(
             _OP_TUNED_MODELS_GENERATE_TEXT,
             GenerateTextResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2397,10 +2341,7 @@ class TunedModels(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Stream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (tunedModels.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -2421,8 +2362,8 @@ class TunedModels(SyncResource):
         return self._stream(
             _OP_TUNED_MODELS_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2431,16 +2372,13 @@ class TunedModels(SyncResource):
         self, *, name: str, email_address: str, **options: Unpack[RequestOptions]
     ) -> TransferOwnershipResponse:
         """``POST /v1beta/{+name}:transferOwnership`` (tunedModels.transferOwnership)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["emailAddress"] = email_address
         return self._call(
             _OP_TUNED_MODELS_TRANSFER_OWNERSHIP,
             TransferOwnershipResponse._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query=None,
             body=body,
             options=options,
         )
@@ -2462,10 +2400,7 @@ class AsyncAuthTokens(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AuthToken:
         """``POST /v1beta/auth_tokens`` (auth_tokens.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if bidi_generate_content_setup is not None:
             body["bidiGenerateContentSetup"] = BidiGenerateContentSetup._coerce(bidi_generate_content_setup)
         if expire_time is not None:
@@ -2477,7 +2412,7 @@ class AsyncAuthTokens(AsyncResource):
         if uses is not None:
             body["uses"] = uses
         return await self._call(
-            _OP_AUTH_TOKENS_CREATE, AuthToken._wrap, path=path, query=query, body=body, options=options
+            _OP_AUTH_TOKENS_CREATE, AuthToken._wrap, path={}, query=None, body=body, options=options
         )
 
 
@@ -2497,38 +2432,37 @@ class AsyncBatches(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}`` (batches.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_BATCHES_LIST, ListOperationsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_BATCHES_LIST,
+            ListOperationsResponse._wrap,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (batches.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_BATCHES_GET, Operation._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_BATCHES_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (batches.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_BATCHES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_BATCHES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def cancel(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``POST /v1beta/{+name}:cancel`` (batches.cancel)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_BATCHES_CANCEL, Empty._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_BATCHES_CANCEL, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def update_embed_content_batch(
         self,
@@ -2542,10 +2476,7 @@ class AsyncBatches(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> EmbedContentBatch:
         """``PATCH /v1beta/{+name}:updateEmbedContentBatch`` (batches.updateEmbedContentBatch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["displayName"] = display_name
         body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
         body["model"] = model
@@ -2554,8 +2485,8 @@ class AsyncBatches(AsyncResource):
         return await self._call(
             _OP_BATCHES_UPDATE_EMBED_CONTENT_BATCH,
             EmbedContentBatch._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query={"updateMask": update_mask},
             body=body,
             options=options,
         )
@@ -2572,10 +2503,7 @@ class AsyncBatches(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentBatch:
         """``PATCH /v1beta/{+name}:updateGenerateContentBatch`` (batches.updateGenerateContentBatch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["displayName"] = display_name
         body["inputConfig"] = InputConfig._coerce(input_config)
         body["model"] = model
@@ -2584,8 +2512,8 @@ class AsyncBatches(AsyncResource):
         return await self._call(
             _OP_BATCHES_UPDATE_GENERATE_CONTENT_BATCH,
             GenerateContentBatch._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query={"updateMask": update_mask},
             body=body,
             options=options,
         )
@@ -2600,15 +2528,12 @@ class AsyncCachedContents(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListCachedContentsResponse:
         """``GET /v1beta/cachedContents`` (cachedContents.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_CACHED_CONTENTS_LIST,
             ListCachedContentsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -2626,10 +2551,7 @@ class AsyncCachedContents(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CachedContent:
         """``POST /v1beta/cachedContents`` (cachedContents.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if display_name is not None:
@@ -2646,25 +2568,19 @@ class AsyncCachedContents(AsyncResource):
         if ttl is not None:
             body["ttl"] = ttl
         return await self._call(
-            _OP_CACHED_CONTENTS_CREATE, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_CREATE, CachedContent._wrap, path={}, query=None, body=body, options=options
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> CachedContent:
         """``GET /v1beta/{+name}`` (cachedContents.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CACHED_CONTENTS_GET, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_GET, CachedContent._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (cachedContents.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CACHED_CONTENTS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def patch(
@@ -2683,10 +2599,7 @@ class AsyncCachedContents(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CachedContent:
         """``PATCH /v1beta/{+name}`` (cachedContents.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if display_name is not None:
@@ -2703,7 +2616,12 @@ class AsyncCachedContents(AsyncResource):
         if ttl is not None:
             body["ttl"] = ttl
         return await self._call(
-            _OP_CACHED_CONTENTS_PATCH, CachedContent._wrap, path=path, query=query, body=body, options=options
+            _OP_CACHED_CONTENTS_PATCH,
+            CachedContent._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -2714,11 +2632,8 @@ class AsyncCorporaOperations(AsyncResource):
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (corpora.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CORPORA_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_OPERATIONS_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
 
@@ -2736,15 +2651,12 @@ class AsyncCorporaPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListPermissionsResponse:
         """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_CORPORA_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -2758,35 +2670,31 @@ class AsyncCorporaPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``POST /v1beta/{+parent}/permissions`` (corpora.permissions.create)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return await self._call(
-            _OP_CORPORA_PERMISSIONS_CREATE, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_CREATE,
+            Permission._wrap,
+            path={"parent": parent},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Permission:
         """``GET /v1beta/{+name}`` (corpora.permissions.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CORPORA_PERMISSIONS_GET, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_GET, Permission._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (corpora.permissions.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CORPORA_PERMISSIONS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def patch(
@@ -2800,17 +2708,19 @@ class AsyncCorporaPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (corpora.permissions.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return await self._call(
-            _OP_CORPORA_PERMISSIONS_PATCH, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_PERMISSIONS_PATCH,
+            Permission._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -2831,36 +2741,33 @@ class AsyncCorpora(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListCorporaResponse:
         """``GET /v1beta/corpora`` (corpora.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_CORPORA_LIST, ListCorporaResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_CORPORA_LIST,
+            ListCorporaResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     async def create(self, *, display_name: str | None = None, **options: Unpack[RequestOptions]) -> Corpus:
         """``POST /v1beta/corpora`` (corpora.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if display_name is not None:
             body["displayName"] = display_name
-        return await self._call(_OP_CORPORA_CREATE, Corpus._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_CORPORA_CREATE, Corpus._wrap, path={}, query=None, body=body, options=options)
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Corpus:
         """``GET /v1beta/{+name}`` (corpora.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_CORPORA_GET, Corpus._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_CORPORA_GET, Corpus._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (corpora.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_CORPORA_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_CORPORA_DELETE, Empty._wrap, path={"name": name}, query={"force": force}, body=None, options=options
+        )
 
 
 class AsyncDynamic(AsyncResource):
@@ -2884,10 +2791,7 @@ class AsyncDynamic(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (dynamic.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -2908,8 +2812,8 @@ class AsyncDynamic(AsyncResource):
         return await self._call(
             _OP_DYNAMIC_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2930,10 +2834,7 @@ class AsyncDynamic(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (dynamic.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -2954,8 +2855,8 @@ class AsyncDynamic(AsyncResource):
         return await self._stream(
             _OP_DYNAMIC_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -2975,34 +2876,35 @@ class AsyncFileSearchStoresDocuments(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListDocumentsResponse:
         """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_FILE_SEARCH_STORES_DOCUMENTS_LIST,
             ListDocumentsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Document:
         """``GET /v1beta/{+name}`` (fileSearchStores.documents.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILE_SEARCH_STORES_DOCUMENTS_GET, Document._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DOCUMENTS_GET,
+            Document._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     async def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (fileSearchStores.documents.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILE_SEARCH_STORES_DOCUMENTS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DOCUMENTS_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query={"force": force},
+            body=None,
+            options=options,
         )
 
 
@@ -3013,11 +2915,13 @@ class AsyncFileSearchStoresOperations(AsyncResource):
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (fileSearchStores.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILE_SEARCH_STORES_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -3028,15 +2932,12 @@ class AsyncFileSearchStoresUploadOperations(AsyncResource):
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (fileSearchStores.upload.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_FILE_SEARCH_STORES_UPLOAD_OPERATIONS_GET,
             Operation._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"name": name},
+            query=None,
+            body=None,
             options=options,
         )
 
@@ -3072,46 +2973,44 @@ class AsyncFileSearchStores(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListFileSearchStoresResponse:
         """``GET /v1beta/fileSearchStores`` (fileSearchStores.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_FILE_SEARCH_STORES_LIST,
             ListFileSearchStoresResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
     async def create(self, *, display_name: str | None = None, **options: Unpack[RequestOptions]) -> FileSearchStore:
         """``POST /v1beta/fileSearchStores`` (fileSearchStores.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if display_name is not None:
             body["displayName"] = display_name
         return await self._call(
-            _OP_FILE_SEARCH_STORES_CREATE, FileSearchStore._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_CREATE, FileSearchStore._wrap, path={}, query=None, body=body, options=options
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> FileSearchStore:
         """``GET /v1beta/{+name}`` (fileSearchStores.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILE_SEARCH_STORES_GET, FileSearchStore._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_GET,
+            FileSearchStore._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     async def delete(self, *, name: str, force: bool | None = None, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (fileSearchStores.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"force": force}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILE_SEARCH_STORES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query={"force": force},
+            body=None,
+            options=options,
         )
 
     async def import_file(
@@ -3124,17 +3023,19 @@ class AsyncFileSearchStores(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Operation:
         """``POST /v1beta/{+fileSearchStoreName}:importFile`` (fileSearchStores.importFile)."""
-        path: dict[str, str] = {"fileSearchStoreName": file_search_store_name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if chunking_config is not None:
             body["chunkingConfig"] = ChunkingConfig._coerce(chunking_config)
         if custom_metadata is not None:
             body["customMetadata"] = encode_model_list(CustomMetadata, custom_metadata)
         body["fileName"] = file_name
         return await self._call(
-            _OP_FILE_SEARCH_STORES_IMPORT_FILE, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_FILE_SEARCH_STORES_IMPORT_FILE,
+            Operation._wrap,
+            path={"fileSearchStoreName": file_search_store_name},
+            query=None,
+            body=body,
+            options=options,
         )
 
 
@@ -3154,10 +3055,7 @@ class AsyncMedia(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CustomLongRunningOperation:
         """``POST /v1beta/{+fileSearchStoreName}:uploadToFileSearchStore`` (media.uploadToFileSearchStore)."""
-        path: dict[str, str] = {"fileSearchStoreName": file_search_store_name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if chunking_config is not None:
             body["chunkingConfig"] = ChunkingConfig._coerce(chunking_config)
         if custom_metadata is not None:
@@ -3169,8 +3067,8 @@ class AsyncMedia(AsyncResource):
         return await self._call(
             _OP_MEDIA_UPLOAD_TO_FILE_SEARCH_STORE,
             CustomLongRunningOperation._wrap,
-            path=path,
-            query=query,
+            path={"fileSearchStoreName": file_search_store_name},
+            query=None,
             body=body,
             options=options,
         )
@@ -3179,23 +3077,17 @@ class AsyncMedia(AsyncResource):
         self, *, file: File | Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
     ) -> CreateFileResponse:
         """``POST /v1beta/files`` (media.upload)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if file is not None:
             body["file"] = File._coerce(file)
         return await self._call(
-            _OP_MEDIA_UPLOAD, CreateFileResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MEDIA_UPLOAD, CreateFileResponse._wrap, path={}, query=None, body=body, options=options
         )
 
     async def download(self, *, name: str, **options: Unpack[RequestOptions]) -> GeneratedFile:
         """``GET /v1beta/{+name}`` (media.download)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_MEDIA_DOWNLOAD, GeneratedFile._wrap, path=path, query=query, body=body, options=options
+            _OP_MEDIA_DOWNLOAD, GeneratedFile._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
 
@@ -3208,36 +3100,31 @@ class AsyncFiles(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListFilesResponse:
         """``GET /v1beta/files`` (files.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_FILES_LIST, ListFilesResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_FILES_LIST,
+            ListFilesResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
         """``GET /v1beta/{+name}`` (files.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_FILES_GET, File._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (files.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_FILES_DELETE, Empty._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
         """``POST /v1beta/files:register`` (files.register)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["uris"] = list(uris)
         return await self._call(
-            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
         )
 
 
@@ -3248,11 +3135,13 @@ class AsyncGeneratedFilesOperations(AsyncResource):
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (generatedFiles.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_GENERATED_FILES_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_GENERATED_FILES_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -3269,15 +3158,12 @@ class AsyncGeneratedFiles(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListGeneratedFilesResponse:
         """``GET /v1beta/generatedFiles`` (generatedFiles.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_GENERATED_FILES_LIST,
             ListGeneratedFilesResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -3298,25 +3184,24 @@ class AsyncModelsOperations(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}/operations`` (models.operations.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_MODELS_OPERATIONS_LIST, ListOperationsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_OPERATIONS_LIST,
+            ListOperationsResponse._wrap,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (models.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_MODELS_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_OPERATIONS_GET, Operation._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
 
@@ -3333,31 +3218,34 @@ class AsyncModels(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> ListModelsResponse:
         """``GET /v1beta/models`` (models.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_MODELS_LIST, ListModelsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_LIST,
+            ListModelsResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Model:
         """``GET /v1beta/{+name}`` (models.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_MODELS_GET, Model._wrap, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_MODELS_GET, Model._wrap, path={"name": name}, query=None, body=None, options=options
+        )
 
     async def async_batch_embed_content(
         self, *, model: str, batch: EmbedContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:asyncBatchEmbedContent`` (models.asyncBatchEmbedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = EmbedContentBatch._coerce(batch)
         return await self._call(
-            _OP_MODELS_ASYNC_BATCH_EMBED_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_ASYNC_BATCH_EMBED_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def batch_embed_contents(
@@ -3368,16 +3256,13 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> BatchEmbedContentsResponse:
         """``POST /v1beta/{+model}:batchEmbedContents`` (models.batchEmbedContents)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["requests"] = encode_model_list(EmbedContentRequest, requests)
         return await self._call(
             _OP_MODELS_BATCH_EMBED_CONTENTS,
             BatchEmbedContentsResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3391,10 +3276,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> BatchEmbedTextResponse:
         """``POST /v1beta/{+model}:batchEmbedText`` (models.batchEmbedText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if requests is not None:
             body["requests"] = encode_model_list(EmbedTextRequest, requests)
         if texts is not None:
@@ -3402,8 +3284,8 @@ class AsyncModels(AsyncResource):
         return await self._call(
             _OP_MODELS_BATCH_EMBED_TEXT,
             BatchEmbedTextResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3412,29 +3294,28 @@ class AsyncModels(AsyncResource):
         self, *, model: str, batch: GenerateContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:batchGenerateContent`` (models.batchGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = GenerateContentBatch._coerce(batch)
         return await self._call(
-            _OP_MODELS_BATCH_GENERATE_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_BATCH_GENERATE_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def count_message_tokens(
         self, *, model: str, prompt: MessagePrompt | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> CountMessageTokensResponse:
         """``POST /v1beta/{+model}:countMessageTokens`` (models.countMessageTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["prompt"] = MessagePrompt._coerce(prompt)
         return await self._call(
             _OP_MODELS_COUNT_MESSAGE_TOKENS,
             CountMessageTokensResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3443,16 +3324,13 @@ class AsyncModels(AsyncResource):
         self, *, model: str, prompt: TextPrompt | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> CountTextTokensResponse:
         """``POST /v1beta/{+model}:countTextTokens`` (models.countTextTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["prompt"] = TextPrompt._coerce(prompt)
         return await self._call(
             _OP_MODELS_COUNT_TEXT_TOKENS,
             CountTextTokensResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3466,16 +3344,18 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> CountTokensResponse:
         """``POST /v1beta/{+model}:countTokens`` (models.countTokens)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if contents is not None:
             body["contents"] = encode_model_list(Content, contents)
         if generate_content_request is not None:
             body["generateContentRequest"] = GenerateContentRequest._coerce(generate_content_request)
         return await self._call(
-            _OP_MODELS_COUNT_TOKENS, CountTokensResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_COUNT_TOKENS,
+            CountTokensResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def embed_content(
@@ -3489,10 +3369,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> EmbedContentResponse:
         """``POST /v1beta/{+model}:embedContent`` (models.embedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["content"] = Content._coerce(content)
         if output_dimensionality is not None:
             body["outputDimensionality"] = output_dimensionality
@@ -3501,21 +3378,28 @@ class AsyncModels(AsyncResource):
         if title is not None:
             body["title"] = title
         return await self._call(
-            _OP_MODELS_EMBED_CONTENT, EmbedContentResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_EMBED_CONTENT,
+            EmbedContentResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def embed_text(
         self, *, model: str, text: str | None = None, **options: Unpack[RequestOptions]
     ) -> EmbedTextResponse:
         """``POST /v1beta/{+model}:embedText`` (models.embedText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if text is not None:
             body["text"] = text
         return await self._call(
-            _OP_MODELS_EMBED_TEXT, EmbedTextResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_EMBED_TEXT,
+            EmbedTextResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def generate_answer(
@@ -3531,10 +3415,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateAnswerResponse:
         """``POST /v1beta/{+model}:generateAnswer`` (models.generateAnswer)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["answerStyle"] = answer_style
         body["contents"] = encode_model_list(Content, contents)
         if inline_passages is not None:
@@ -3546,7 +3427,12 @@ class AsyncModels(AsyncResource):
         if temperature is not None:
             body["temperature"] = temperature
         return await self._call(
-            _OP_MODELS_GENERATE_ANSWER, GenerateAnswerResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_GENERATE_ANSWER,
+            GenerateAnswerResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def generate_content(
@@ -3565,10 +3451,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (models.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -3589,8 +3472,8 @@ class AsyncModels(AsyncResource):
         return await self._call(
             _OP_MODELS_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3607,10 +3490,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateMessageResponse:
         """``POST /v1beta/{+model}:generateMessage`` (models.generateMessage)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         body["prompt"] = MessagePrompt._coerce(prompt)
@@ -3623,8 +3503,8 @@ class AsyncModels(AsyncResource):
         return await self._call(
             _OP_MODELS_GENERATE_MESSAGE,
             GenerateMessageResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3644,10 +3524,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateTextResponse:
         """``POST /v1beta/{+model}:generateText`` (models.generateText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         if max_output_tokens is not None:
@@ -3664,37 +3541,41 @@ class AsyncModels(AsyncResource):
         if top_p is not None:
             body["topP"] = top_p
         return await self._call(
-            _OP_MODELS_GENERATE_TEXT, GenerateTextResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_GENERATE_TEXT,
+            GenerateTextResponse._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def predict(
         self, *, model: str, instances: Sequence[Any], parameters: Any | None = None, **options: Unpack[RequestOptions]
     ) -> PredictResponse:
         """``POST /v1beta/{+model}:predict`` (models.predict)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["instances"] = encode_union(instances)
         if parameters is not None:
             body["parameters"] = encode_union(parameters)
         return await self._call(
-            _OP_MODELS_PREDICT, PredictResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_PREDICT, PredictResponse._wrap, path={"model": model}, query=None, body=body, options=options
         )
 
     async def predict_long_running(
         self, *, model: str, instances: Sequence[Any], parameters: Any | None = None, **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:predictLongRunning`` (models.predictLongRunning)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["instances"] = encode_union(instances)
         if parameters is not None:
             body["parameters"] = encode_union(parameters)
         return await self._call(
-            _OP_MODELS_PREDICT_LONG_RUNNING, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_MODELS_PREDICT_LONG_RUNNING,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def stream_generate_content(
@@ -3713,10 +3594,7 @@ class AsyncModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (models.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -3737,8 +3615,8 @@ class AsyncModels(AsyncResource):
         return await self._stream(
             _OP_MODELS_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -3760,30 +3638,29 @@ class AsyncTunedModelsOperations(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListOperationsResponse:
         """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {
-            "filter": filter,
-            "pageSize": page_size,
-            "pageToken": page_token,
-            "returnPartialSuccess": return_partial_success,
-        }
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_TUNED_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"name": name},
+            query={
+                "filter": filter,
+                "pageSize": page_size,
+                "pageToken": page_token,
+                "returnPartialSuccess": return_partial_success,
+            },
+            body=None,
             options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Operation:
         """``GET /v1beta/{+name}`` (tunedModels.operations.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_OPERATIONS_GET, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_OPERATIONS_GET,
+            Operation._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
 
@@ -3801,15 +3678,12 @@ class AsyncTunedModelsPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListPermissionsResponse:
         """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = {"pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
             _OP_TUNED_MODELS_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
-            path=path,
-            query=query,
-            body=body,
+            path={"parent": parent},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
             options=options,
         )
 
@@ -3823,35 +3697,41 @@ class AsyncTunedModelsPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``POST /v1beta/{+parent}/permissions`` (tunedModels.permissions.create)."""
-        path: dict[str, str] = {"parent": parent}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return await self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_CREATE, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_CREATE,
+            Permission._wrap,
+            path={"parent": parent},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> Permission:
         """``GET /v1beta/{+name}`` (tunedModels.permissions.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_GET, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_GET,
+            Permission._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (tunedModels.permissions.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_DELETE,
+            Empty._wrap,
+            path={"name": name},
+            query=None,
+            body=None,
+            options=options,
         )
 
     async def patch(
@@ -3865,17 +3745,19 @@ class AsyncTunedModelsPermissions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (tunedModels.permissions.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if email_address is not None:
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
         body["role"] = role
         return await self._call(
-            _OP_TUNED_MODELS_PERMISSIONS_PATCH, Permission._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PERMISSIONS_PATCH,
+            Permission._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
 
@@ -3901,11 +3783,13 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> ListTunedModelsResponse:
         """``GET /v1beta/tunedModels`` (tunedModels.list)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"filter": filter, "pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_LIST, ListTunedModelsResponse._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_LIST,
+            ListTunedModelsResponse._wrap,
+            path={},
+            query={"filter": filter, "pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
         )
 
     async def create(
@@ -3924,10 +3808,7 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> Operation:
         """``POST /v1beta/tunedModels`` (tunedModels.create)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"tunedModelId": tuned_model_id}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_model is not None:
             body["baseModel"] = base_model
         if description is not None:
@@ -3946,25 +3827,24 @@ class AsyncTunedModels(AsyncResource):
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
         body["tuningTask"] = TuningTask._coerce(tuning_task)
         return await self._call(
-            _OP_TUNED_MODELS_CREATE, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_CREATE,
+            Operation._wrap,
+            path={},
+            query={"tunedModelId": tuned_model_id},
+            body=body,
+            options=options,
         )
 
     async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> TunedModel:
         """``GET /v1beta/{+name}`` (tunedModels.get)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_GET, TunedModel._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_GET, TunedModel._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
         """``DELETE /v1beta/{+name}`` (tunedModels.delete)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_TUNED_MODELS_DELETE, Empty._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
         )
 
     async def patch(
@@ -3984,10 +3864,7 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> TunedModel:
         """``PATCH /v1beta/{+name}`` (tunedModels.patch)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = {"updateMask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_model is not None:
             body["baseModel"] = base_model
         if description is not None:
@@ -4006,23 +3883,25 @@ class AsyncTunedModels(AsyncResource):
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
         body["tuningTask"] = TuningTask._coerce(tuning_task)
         return await self._call(
-            _OP_TUNED_MODELS_PATCH, TunedModel._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_PATCH,
+            TunedModel._wrap,
+            path={"name": name},
+            query={"updateMask": update_mask},
+            body=body,
+            options=options,
         )
 
     async def async_batch_embed_content(
         self, *, model: str, batch: EmbedContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:asyncBatchEmbedContent`` (tunedModels.asyncBatchEmbedContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = EmbedContentBatch._coerce(batch)
         return await self._call(
             _OP_TUNED_MODELS_ASYNC_BATCH_EMBED_CONTENT,
             Operation._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -4031,13 +3910,15 @@ class AsyncTunedModels(AsyncResource):
         self, *, model: str, batch: GenerateContentBatch | Mapping[str, Any], **options: Unpack[RequestOptions]
     ) -> Operation:
         """``POST /v1beta/{+model}:batchGenerateContent`` (tunedModels.batchGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["batch"] = GenerateContentBatch._coerce(batch)
         return await self._call(
-            _OP_TUNED_MODELS_BATCH_GENERATE_CONTENT, Operation._wrap, path=path, query=query, body=body, options=options
+            _OP_TUNED_MODELS_BATCH_GENERATE_CONTENT,
+            Operation._wrap,
+            path={"model": model},
+            query=None,
+            body=body,
+            options=options,
         )
 
     async def generate_content(
@@ -4056,10 +3937,7 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """``POST /v1beta/{+model}:generateContent`` (tunedModels.generateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -4080,8 +3958,8 @@ class AsyncTunedModels(AsyncResource):
         return await self._call(
             _OP_TUNED_MODELS_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -4101,10 +3979,7 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> GenerateTextResponse:
         """``POST /v1beta/{+model}:generateText`` (tunedModels.generateText)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if candidate_count is not None:
             body["candidateCount"] = candidate_count
         if max_output_tokens is not None:
@@ -4123,8 +3998,8 @@ class AsyncTunedModels(AsyncResource):
         return await self._call(
             _OP_TUNED_MODELS_GENERATE_TEXT,
             GenerateTextResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -4145,10 +4020,7 @@ class AsyncTunedModels(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[GenerateContentResponse]:
         """``POST /v1beta/{+model}:streamGenerateContent`` (tunedModels.streamGenerateContent)."""
-        path: dict[str, str] = {"model": model}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if cached_content is not None:
             body["cachedContent"] = cached_content
         body["contents"] = encode_model_list(Content, contents)
@@ -4169,8 +4041,8 @@ class AsyncTunedModels(AsyncResource):
         return await self._stream(
             _OP_TUNED_MODELS_STREAM_GENERATE_CONTENT,
             GenerateContentResponse._wrap,
-            path=path,
-            query=query,
+            path={"model": model},
+            query=None,
             body=body,
             options=options,
         )
@@ -4179,16 +4051,13 @@ class AsyncTunedModels(AsyncResource):
         self, *, name: str, email_address: str, **options: Unpack[RequestOptions]
     ) -> TransferOwnershipResponse:
         """``POST /v1beta/{+name}:transferOwnership`` (tunedModels.transferOwnership)."""
-        path: dict[str, str] = {"name": name}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         body["emailAddress"] = email_address
         return await self._call(
             _OP_TUNED_MODELS_TRANSFER_OWNERSHIP,
             TransferOwnershipResponse._wrap,
-            path=path,
-            query=query,
+            path={"name": name},
+            query=None,
             body=body,
             options=options,
         )
@@ -4201,47 +4070,47 @@ class GeminiResources:
 
     @property
     def auth_tokens(self) -> AuthTokens:
-        return AuthTokens(self)
+        return AuthTokens(cast("Client", self))
 
     @property
     def batches(self) -> Batches:
-        return Batches(self)
+        return Batches(cast("Client", self))
 
     @property
     def cached_contents(self) -> CachedContents:
-        return CachedContents(self)
+        return CachedContents(cast("Client", self))
 
     @property
     def corpora(self) -> Corpora:
-        return Corpora(self)
+        return Corpora(cast("Client", self))
 
     @property
     def dynamic(self) -> Dynamic:
-        return Dynamic(self)
+        return Dynamic(cast("Client", self))
 
     @property
     def file_search_stores(self) -> FileSearchStores:
-        return FileSearchStores(self)
+        return FileSearchStores(cast("Client", self))
 
     @property
     def media(self) -> Media:
-        return Media(self)
+        return Media(cast("Client", self))
 
     @property
     def files(self) -> Files:
-        return Files(self)
+        return Files(cast("Client", self))
 
     @property
     def generated_files(self) -> GeneratedFiles:
-        return GeneratedFiles(self)
+        return GeneratedFiles(cast("Client", self))
 
     @property
     def models(self) -> Models:
-        return Models(self)
+        return Models(cast("Client", self))
 
     @property
     def tuned_models(self) -> TunedModels:
-        return TunedModels(self)
+        return TunedModels(cast("Client", self))
 
 
 class AsyncGeminiResources:
@@ -4251,44 +4120,44 @@ class AsyncGeminiResources:
 
     @property
     def auth_tokens(self) -> AsyncAuthTokens:
-        return AsyncAuthTokens(self)
+        return AsyncAuthTokens(cast("AsyncClient", self))
 
     @property
     def batches(self) -> AsyncBatches:
-        return AsyncBatches(self)
+        return AsyncBatches(cast("AsyncClient", self))
 
     @property
     def cached_contents(self) -> AsyncCachedContents:
-        return AsyncCachedContents(self)
+        return AsyncCachedContents(cast("AsyncClient", self))
 
     @property
     def corpora(self) -> AsyncCorpora:
-        return AsyncCorpora(self)
+        return AsyncCorpora(cast("AsyncClient", self))
 
     @property
     def dynamic(self) -> AsyncDynamic:
-        return AsyncDynamic(self)
+        return AsyncDynamic(cast("AsyncClient", self))
 
     @property
     def file_search_stores(self) -> AsyncFileSearchStores:
-        return AsyncFileSearchStores(self)
+        return AsyncFileSearchStores(cast("AsyncClient", self))
 
     @property
     def media(self) -> AsyncMedia:
-        return AsyncMedia(self)
+        return AsyncMedia(cast("AsyncClient", self))
 
     @property
     def files(self) -> AsyncFiles:
-        return AsyncFiles(self)
+        return AsyncFiles(cast("AsyncClient", self))
 
     @property
     def generated_files(self) -> AsyncGeneratedFiles:
-        return AsyncGeneratedFiles(self)
+        return AsyncGeneratedFiles(cast("AsyncClient", self))
 
     @property
     def models(self) -> AsyncModels:
-        return AsyncModels(self)
+        return AsyncModels(cast("AsyncClient", self))
 
     @property
     def tuned_models(self) -> AsyncTunedModels:
-        return AsyncTunedModels(self)
+        return AsyncTunedModels(cast("AsyncClient", self))

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Unpack, overload
+from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
 
 from pygenai._model import encode_union
 from pygenai._operation import Operation as _Operation
@@ -12,6 +12,9 @@ from pygenai._operation import PathParam as _PathParam
 from pygenai._options import RequestOptions
 from pygenai._resource import AsyncResource, SyncResource
 from pygenai._streaming import AsyncStream, Stream
+
+if TYPE_CHECKING:
+    from pygenai._client import AsyncClient, Client
 
 from .interactions_types import (
     AgentTool,
@@ -201,10 +204,14 @@ class Agents(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``GET /{api_version}/agents`` (ListAgents)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"parent": parent, "pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
-        return self._call(_OP_AGENTS_LIST, _discard, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_AGENTS_LIST,
+            _discard,
+            path={},
+            query={"parent": parent, "pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
 
     def create(
         self,
@@ -218,10 +225,7 @@ class Agents(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``POST /{api_version}/agents`` (CreateAgent)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_agent is not None:
             body["base_agent"] = base_agent
         if base_environment is not None:
@@ -234,21 +238,15 @@ class Agents(SyncResource):
             body["system_instruction"] = system_instruction
         if tools is not None:
             body["tools"] = encode_union(tools)
-        return self._call(_OP_AGENTS_CREATE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_AGENTS_CREATE, _discard, path={}, query=None, body=body, options=options)
 
     def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``GET /{api_version}/agents/{id}`` (GetAgent)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_AGENTS_GET, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_AGENTS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
 
     def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_AGENTS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_AGENTS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
 
 class Interactions(SyncResource):
@@ -327,10 +325,7 @@ class Interactions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Stream[InteractionSseEvent] | Interaction:
         """``POST /{api_version}/interactions`` (CreateInteraction)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if background is not None:
             body["background"] = background
         if environment is not None:
@@ -367,11 +362,9 @@ class Interactions(SyncResource):
             body["agent_config"] = encode_union(agent_config)
         if stream:
             return self._stream(
-                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path={}, query=None, body=body, options=options
             )
-        return self._call(
-            _OP_INTERACTIONS_CREATE, Interaction._wrap, path=path, query=query, body=body, options=options
-        )
+        return self._call(_OP_INTERACTIONS_CREATE, Interaction._wrap, path={}, query=None, body=body, options=options)
 
     @overload
     def get(
@@ -405,33 +398,32 @@ class Interactions(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> Stream[InteractionSseEvent] | Interaction:
         """``GET /{api_version}/interactions/{id}`` (getInteractionById)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = {
-            "stream": stream,
-            "last_event_id": last_event_id,
-            "include_input": include_input,
-        }
-        body: dict[str, Any] | None = None
         if stream:
             return self._stream(
-                _OP_INTERACTIONS_GET, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+                _OP_INTERACTIONS_GET,
+                decode_InteractionSseEvent,
+                path={"id": id},
+                query={"stream": stream, "last_event_id": last_event_id, "include_input": include_input},
+                body=None,
+                options=options,
             )
-        return self._call(_OP_INTERACTIONS_GET, Interaction._wrap, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_INTERACTIONS_GET,
+            Interaction._wrap,
+            path={"id": id},
+            query={"stream": stream, "last_event_id": last_event_id, "include_input": include_input},
+            body=None,
+            options=options,
+        )
 
     def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/interactions/{id}`` (deleteInteraction)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_INTERACTIONS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_INTERACTIONS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
     def cancel(self, *, id: str, **options: Unpack[RequestOptions]) -> Interaction:
         """``POST /{api_version}/interactions/{id}/cancel`` (cancelInteractionById)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return self._call(
-            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path=path, query=query, body=body, options=options
+            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path={"id": id}, query=None, body=None, options=options
         )
 
 
@@ -444,38 +436,33 @@ class Webhooks(SyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> None:
         """``GET /{api_version}/webhooks`` (ListWebhooks)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"page_size": page_size, "page_token": page_token}
-        body: dict[str, Any] | None = None
-        return self._call(_OP_WEBHOOKS_LIST, _discard, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_WEBHOOKS_LIST,
+            _discard,
+            path={},
+            query={"page_size": page_size, "page_token": page_token},
+            body=None,
+            options=options,
+        )
 
     def create(
         self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
     ) -> None:
         """``POST /{api_version}/webhooks`` (CreateWebhook)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         body["subscribed_events"] = encode_union(subscribed_events)
         body["uri"] = uri
-        return self._call(_OP_WEBHOOKS_CREATE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_WEBHOOKS_CREATE, _discard, path={}, query=None, body=body, options=options)
 
     def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_WEBHOOKS_GET, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_WEBHOOKS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
 
     def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_WEBHOOKS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_WEBHOOKS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
     def update(
         self,
@@ -489,10 +476,7 @@ class Webhooks(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = {"update_mask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         if state is not None:
@@ -501,14 +485,18 @@ class Webhooks(SyncResource):
             body["subscribed_events"] = encode_union(subscribed_events)
         if uri is not None:
             body["uri"] = uri
-        return self._call(_OP_WEBHOOKS_UPDATE, _discard, path=path, query=query, body=body, options=options)
+        return self._call(
+            _OP_WEBHOOKS_UPDATE,
+            _discard,
+            path={"id": id},
+            query={"update_mask": update_mask},
+            body=body,
+            options=options,
+        )
 
     def ping(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``POST /{api_version}/webhooks/{id}:ping`` (PingWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return self._call(_OP_WEBHOOKS_PING, _discard, path=path, query=query, body=body, options=options)
+        return self._call(_OP_WEBHOOKS_PING, _discard, path={"id": id}, query=None, body=None, options=options)
 
     def rotate_signing_secret(
         self,
@@ -518,14 +506,11 @@ class Webhooks(SyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if revocation_behavior is not None:
             body["revocation_behavior"] = revocation_behavior
         return self._call(
-            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path=path, query=query, body=body, options=options
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path={"id": id}, query=None, body=body, options=options
         )
 
 
@@ -543,10 +528,14 @@ class AsyncAgents(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``GET /{api_version}/agents`` (ListAgents)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"parent": parent, "pageSize": page_size, "pageToken": page_token}
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_AGENTS_LIST, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_AGENTS_LIST,
+            _discard,
+            path={},
+            query={"parent": parent, "pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
 
     async def create(
         self,
@@ -560,10 +549,7 @@ class AsyncAgents(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``POST /{api_version}/agents`` (CreateAgent)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if base_agent is not None:
             body["base_agent"] = base_agent
         if base_environment is not None:
@@ -576,21 +562,15 @@ class AsyncAgents(AsyncResource):
             body["system_instruction"] = system_instruction
         if tools is not None:
             body["tools"] = encode_union(tools)
-        return await self._call(_OP_AGENTS_CREATE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_AGENTS_CREATE, _discard, path={}, query=None, body=body, options=options)
 
     async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``GET /{api_version}/agents/{id}`` (GetAgent)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_AGENTS_GET, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_AGENTS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
 
     async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_AGENTS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_AGENTS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
 
 class AsyncInteractions(AsyncResource):
@@ -669,10 +649,7 @@ class AsyncInteractions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[InteractionSseEvent] | Interaction:
         """``POST /{api_version}/interactions`` (CreateInteraction)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if background is not None:
             body["background"] = background
         if environment is not None:
@@ -709,10 +686,10 @@ class AsyncInteractions(AsyncResource):
             body["agent_config"] = encode_union(agent_config)
         if stream:
             return await self._stream(
-                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+                _OP_INTERACTIONS_CREATE, decode_InteractionSseEvent, path={}, query=None, body=body, options=options
             )
         return await self._call(
-            _OP_INTERACTIONS_CREATE, Interaction._wrap, path=path, query=query, body=body, options=options
+            _OP_INTERACTIONS_CREATE, Interaction._wrap, path={}, query=None, body=body, options=options
         )
 
     @overload
@@ -747,35 +724,34 @@ class AsyncInteractions(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> AsyncStream[InteractionSseEvent] | Interaction:
         """``GET /{api_version}/interactions/{id}`` (getInteractionById)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = {
-            "stream": stream,
-            "last_event_id": last_event_id,
-            "include_input": include_input,
-        }
-        body: dict[str, Any] | None = None
         if stream:
             return await self._stream(
-                _OP_INTERACTIONS_GET, decode_InteractionSseEvent, path=path, query=query, body=body, options=options
+                _OP_INTERACTIONS_GET,
+                decode_InteractionSseEvent,
+                path={"id": id},
+                query={"stream": stream, "last_event_id": last_event_id, "include_input": include_input},
+                body=None,
+                options=options,
             )
         return await self._call(
-            _OP_INTERACTIONS_GET, Interaction._wrap, path=path, query=query, body=body, options=options
+            _OP_INTERACTIONS_GET,
+            Interaction._wrap,
+            path={"id": id},
+            query={"stream": stream, "last_event_id": last_event_id, "include_input": include_input},
+            body=None,
+            options=options,
         )
 
     async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/interactions/{id}`` (deleteInteraction)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_INTERACTIONS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_INTERACTIONS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options
+        )
 
     async def cancel(self, *, id: str, **options: Unpack[RequestOptions]) -> Interaction:
         """``POST /{api_version}/interactions/{id}/cancel`` (cancelInteractionById)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
         return await self._call(
-            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path=path, query=query, body=body, options=options
+            _OP_INTERACTIONS_CANCEL, Interaction._wrap, path={"id": id}, query=None, body=None, options=options
         )
 
 
@@ -788,38 +764,33 @@ class AsyncWebhooks(AsyncResource):
         self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
     ) -> None:
         """``GET /{api_version}/webhooks`` (ListWebhooks)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = {"page_size": page_size, "page_token": page_token}
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_WEBHOOKS_LIST, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_WEBHOOKS_LIST,
+            _discard,
+            path={},
+            query={"page_size": page_size, "page_token": page_token},
+            body=None,
+            options=options,
+        )
 
     async def create(
         self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
     ) -> None:
         """``POST /{api_version}/webhooks`` (CreateWebhook)."""
-        path: dict[str, str] = {}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         body["subscribed_events"] = encode_union(subscribed_events)
         body["uri"] = uri
-        return await self._call(_OP_WEBHOOKS_CREATE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_WEBHOOKS_CREATE, _discard, path={}, query=None, body=body, options=options)
 
     async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_WEBHOOKS_GET, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_WEBHOOKS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
 
     async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_WEBHOOKS_DELETE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_WEBHOOKS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
     async def update(
         self,
@@ -833,10 +804,7 @@ class AsyncWebhooks(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = {"update_mask": update_mask}
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         if state is not None:
@@ -845,14 +813,18 @@ class AsyncWebhooks(AsyncResource):
             body["subscribed_events"] = encode_union(subscribed_events)
         if uri is not None:
             body["uri"] = uri
-        return await self._call(_OP_WEBHOOKS_UPDATE, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(
+            _OP_WEBHOOKS_UPDATE,
+            _discard,
+            path={"id": id},
+            query={"update_mask": update_mask},
+            body=body,
+            options=options,
+        )
 
     async def ping(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``POST /{api_version}/webhooks/{id}:ping`` (PingWebhook)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = None
-        return await self._call(_OP_WEBHOOKS_PING, _discard, path=path, query=query, body=body, options=options)
+        return await self._call(_OP_WEBHOOKS_PING, _discard, path={"id": id}, query=None, body=None, options=options)
 
     async def rotate_signing_secret(
         self,
@@ -862,14 +834,11 @@ class AsyncWebhooks(AsyncResource):
         **options: Unpack[RequestOptions],
     ) -> None:
         """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
-        path: dict[str, str] = {"id": id}
-        query: dict[str, Any] | None = None
-        body: dict[str, Any] | None = {}
-        assert body is not None
+        body: dict[str, Any] = {}
         if revocation_behavior is not None:
             body["revocation_behavior"] = revocation_behavior
         return await self._call(
-            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path=path, query=query, body=body, options=options
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path={"id": id}, query=None, body=body, options=options
         )
 
 
@@ -880,15 +849,15 @@ class InteractionsResources:
 
     @property
     def agents(self) -> Agents:
-        return Agents(self)
+        return Agents(cast("Client", self))
 
     @property
     def interactions(self) -> Interactions:
-        return Interactions(self)
+        return Interactions(cast("Client", self))
 
     @property
     def webhooks(self) -> Webhooks:
-        return Webhooks(self)
+        return Webhooks(cast("Client", self))
 
 
 class AsyncInteractionsResources:
@@ -898,12 +867,12 @@ class AsyncInteractionsResources:
 
     @property
     def agents(self) -> AsyncAgents:
-        return AsyncAgents(self)
+        return AsyncAgents(cast("AsyncClient", self))
 
     @property
     def interactions(self) -> AsyncInteractions:
-        return AsyncInteractions(self)
+        return AsyncInteractions(cast("AsyncClient", self))
 
     @property
     def webhooks(self) -> AsyncWebhooks:
-        return AsyncWebhooks(self)
+        return AsyncWebhooks(cast("AsyncClient", self))

@@ -12,7 +12,6 @@ from pygenai._model import (
 )
 from pygenai._model import (
     UnknownModel,
-    decode_discriminated,
     encode_base64,
     encode_model_list,
     encode_union,
@@ -8156,30 +8155,50 @@ class WebhookUpdate(_Model):
 
 
 AgentTool: TypeAlias = CodeExecution | GoogleSearch | UrlContext | McpServer | UnknownModel
-decode_AgentTool = decode_discriminated(
-    {
-        "code_execution": CodeExecution,
-        "google_search": GoogleSearch,
-        "url_context": UrlContext,
-        "mcp_server": McpServer,
-    },
-    "type",
-)
+_AGENTTOOL_CLASSES: dict[str, type[_Model]] = {
+    "code_execution": CodeExecution,
+    "google_search": GoogleSearch,
+    "url_context": UrlContext,
+    "mcp_server": McpServer,
+}
+
+
+def decode_AgentTool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> AgentTool:
+    """The ``AgentTool`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _AGENTTOOL_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("AgentTool", cls._wrap(data, parent, key))
+
+
 Annotation: TypeAlias = UrlCitation | FileCitation | PlaceCitation | UnknownModel
-decode_Annotation = decode_discriminated(
-    {"url_citation": UrlCitation, "file_citation": FileCitation, "place_citation": PlaceCitation}, "type"
-)
+_ANNOTATION_CLASSES: dict[str, type[_Model]] = {
+    "url_citation": UrlCitation,
+    "file_citation": FileCitation,
+    "place_citation": PlaceCitation,
+}
+
+
+def decode_Annotation(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Annotation:
+    """The ``Annotation`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _ANNOTATION_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("Annotation", cls._wrap(data, parent, key))
+
+
 Content: TypeAlias = TextContent | ImageContent | AudioContent | DocumentContent | VideoContent | UnknownModel
-decode_Content = decode_discriminated(
-    {
-        "text": TextContent,
-        "image": ImageContent,
-        "audio": AudioContent,
-        "document": DocumentContent,
-        "video": VideoContent,
-    },
-    "type",
-)
+_CONTENT_CLASSES: dict[str, type[_Model]] = {
+    "text": TextContent,
+    "image": ImageContent,
+    "audio": AudioContent,
+    "document": DocumentContent,
+    "video": VideoContent,
+}
+
+
+def decode_Content(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Content:
+    """The ``Content`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _CONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("Content", cls._wrap(data, parent, key))
+
+
 ContentDeltaData: TypeAlias = (
     TextDelta
     | ImageDelta
@@ -8205,35 +8224,52 @@ ContentDeltaData: TypeAlias = (
     | TextAnnotationDelta
     | UnknownModel
 )
-decode_ContentDeltaData = decode_discriminated(
-    {
-        "text": TextDelta,
-        "image": ImageDelta,
-        "audio": AudioDelta,
-        "document": DocumentDelta,
-        "video": VideoDelta,
-        "thought_summary": ThoughtSummaryDelta,
-        "thought_signature": ThoughtSignatureDelta,
-        "function_call": FunctionCallDelta,
-        "code_execution_call": CodeExecutionCallDelta,
-        "url_context_call": UrlContextCallDelta,
-        "google_search_call": GoogleSearchCallDelta,
-        "mcp_server_tool_call": McpServerToolCallDelta,
-        "file_search_call": FileSearchCallDelta,
-        "google_maps_call": GoogleMapsCallDelta,
-        "function_result": FunctionResultDelta,
-        "code_execution_result": CodeExecutionResultDelta,
-        "url_context_result": UrlContextResultDelta,
-        "google_search_result": GoogleSearchResultDelta,
-        "mcp_server_tool_result": McpServerToolResultDelta,
-        "file_search_result": FileSearchResultDelta,
-        "google_maps_result": GoogleMapsResultDelta,
-        "text_annotation_delta": TextAnnotationDelta,
-    },
-    "type",
-)
+_CONTENTDELTADATA_CLASSES: dict[str, type[_Model]] = {
+    "text": TextDelta,
+    "image": ImageDelta,
+    "audio": AudioDelta,
+    "document": DocumentDelta,
+    "video": VideoDelta,
+    "thought_summary": ThoughtSummaryDelta,
+    "thought_signature": ThoughtSignatureDelta,
+    "function_call": FunctionCallDelta,
+    "code_execution_call": CodeExecutionCallDelta,
+    "url_context_call": UrlContextCallDelta,
+    "google_search_call": GoogleSearchCallDelta,
+    "mcp_server_tool_call": McpServerToolCallDelta,
+    "file_search_call": FileSearchCallDelta,
+    "google_maps_call": GoogleMapsCallDelta,
+    "function_result": FunctionResultDelta,
+    "code_execution_result": CodeExecutionResultDelta,
+    "url_context_result": UrlContextResultDelta,
+    "google_search_result": GoogleSearchResultDelta,
+    "mcp_server_tool_result": McpServerToolResultDelta,
+    "file_search_result": FileSearchResultDelta,
+    "google_maps_result": GoogleMapsResultDelta,
+    "text_annotation_delta": TextAnnotationDelta,
+}
+
+
+def decode_ContentDeltaData(
+    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
+) -> ContentDeltaData:
+    """The ``ContentDeltaData`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _CONTENTDELTADATA_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("ContentDeltaData", cls._wrap(data, parent, key))
+
+
 FunctionResultSubcontent: TypeAlias = TextContent | ImageContent | UnknownModel
-decode_FunctionResultSubcontent = decode_discriminated({"text": TextContent, "image": ImageContent}, "type")
+_FUNCTIONRESULTSUBCONTENT_CLASSES: dict[str, type[_Model]] = {"text": TextContent, "image": ImageContent}
+
+
+def decode_FunctionResultSubcontent(
+    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
+) -> FunctionResultSubcontent:
+    """The ``FunctionResultSubcontent`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _FUNCTIONRESULTSUBCONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("FunctionResultSubcontent", cls._wrap(data, parent, key))
+
+
 InteractionSseEvent: TypeAlias = (
     InteractionCreatedEvent
     | InteractionCompletedEvent
@@ -8244,18 +8280,25 @@ InteractionSseEvent: TypeAlias = (
     | StepStop
     | UnknownModel
 )
-decode_InteractionSseEvent = decode_discriminated(
-    {
-        "interaction.created": InteractionCreatedEvent,
-        "interaction.completed": InteractionCompletedEvent,
-        "interaction.status_update": InteractionStatusUpdate,
-        "error": ErrorEvent,
-        "step.start": StepStart,
-        "step.delta": StepDelta,
-        "step.stop": StepStop,
-    },
-    "event_type",
-)
+_INTERACTIONSSEEVENT_CLASSES: dict[str, type[_Model]] = {
+    "interaction.created": InteractionCreatedEvent,
+    "interaction.completed": InteractionCompletedEvent,
+    "interaction.status_update": InteractionStatusUpdate,
+    "error": ErrorEvent,
+    "step.start": StepStart,
+    "step.delta": StepDelta,
+    "step.stop": StepStop,
+}
+
+
+def decode_InteractionSseEvent(
+    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
+) -> InteractionSseEvent:
+    """The ``InteractionSseEvent`` member named by ``event_type``; ``UnknownModel`` for an unknown value."""
+    cls = _INTERACTIONSSEEVENT_CLASSES.get(data.get("event_type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("InteractionSseEvent", cls._wrap(data, parent, key))
+
+
 Step: TypeAlias = (
     UserInputStep
     | ModelOutputStep
@@ -8276,28 +8319,33 @@ Step: TypeAlias = (
     | GoogleMapsResultStep
     | UnknownModel
 )
-decode_Step = decode_discriminated(
-    {
-        "user_input": UserInputStep,
-        "model_output": ModelOutputStep,
-        "thought": ThoughtStep,
-        "function_call": FunctionCallStep,
-        "code_execution_call": CodeExecutionCallStep,
-        "url_context_call": UrlContextCallStep,
-        "mcp_server_tool_call": McpServerToolCallStep,
-        "google_search_call": GoogleSearchCallStep,
-        "file_search_call": FileSearchCallStep,
-        "google_maps_call": GoogleMapsCallStep,
-        "function_result": FunctionResultStep,
-        "code_execution_result": CodeExecutionResultStep,
-        "url_context_result": UrlContextResultStep,
-        "google_search_result": GoogleSearchResultStep,
-        "mcp_server_tool_result": McpServerToolResultStep,
-        "file_search_result": FileSearchResultStep,
-        "google_maps_result": GoogleMapsResultStep,
-    },
-    "type",
-)
+_STEP_CLASSES: dict[str, type[_Model]] = {
+    "user_input": UserInputStep,
+    "model_output": ModelOutputStep,
+    "thought": ThoughtStep,
+    "function_call": FunctionCallStep,
+    "code_execution_call": CodeExecutionCallStep,
+    "url_context_call": UrlContextCallStep,
+    "mcp_server_tool_call": McpServerToolCallStep,
+    "google_search_call": GoogleSearchCallStep,
+    "file_search_call": FileSearchCallStep,
+    "google_maps_call": GoogleMapsCallStep,
+    "function_result": FunctionResultStep,
+    "code_execution_result": CodeExecutionResultStep,
+    "url_context_result": UrlContextResultStep,
+    "google_search_result": GoogleSearchResultStep,
+    "mcp_server_tool_result": McpServerToolResultStep,
+    "file_search_result": FileSearchResultStep,
+    "google_maps_result": GoogleMapsResultStep,
+}
+
+
+def decode_Step(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Step:
+    """The ``Step`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _STEP_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("Step", cls._wrap(data, parent, key))
+
+
 StepDeltaData: TypeAlias = (
     TextDelta
     | ImageDelta
@@ -8323,35 +8371,52 @@ StepDeltaData: TypeAlias = (
     | FunctionResultDelta
     | UnknownModel
 )
-decode_StepDeltaData = decode_discriminated(
-    {
-        "text": TextDelta,
-        "image": ImageDelta,
-        "audio": AudioDelta,
-        "document": DocumentDelta,
-        "video": VideoDelta,
-        "thought_summary": ThoughtSummaryDelta,
-        "thought_signature": ThoughtSignatureDelta,
-        "text_annotation_delta": TextAnnotationDelta,
-        "arguments_delta": ArgumentsDelta,
-        "code_execution_call": CodeExecutionCallDelta,
-        "url_context_call": UrlContextCallDelta,
-        "google_search_call": GoogleSearchCallDelta,
-        "mcp_server_tool_call": McpServerToolCallDelta,
-        "file_search_call": FileSearchCallDelta,
-        "google_maps_call": GoogleMapsCallDelta,
-        "code_execution_result": CodeExecutionResultDelta,
-        "url_context_result": UrlContextResultDelta,
-        "google_search_result": GoogleSearchResultDelta,
-        "mcp_server_tool_result": McpServerToolResultDelta,
-        "file_search_result": FileSearchResultDelta,
-        "google_maps_result": GoogleMapsResultDelta,
-        "function_result": FunctionResultDelta,
-    },
-    "type",
-)
+_STEPDELTADATA_CLASSES: dict[str, type[_Model]] = {
+    "text": TextDelta,
+    "image": ImageDelta,
+    "audio": AudioDelta,
+    "document": DocumentDelta,
+    "video": VideoDelta,
+    "thought_summary": ThoughtSummaryDelta,
+    "thought_signature": ThoughtSignatureDelta,
+    "text_annotation_delta": TextAnnotationDelta,
+    "arguments_delta": ArgumentsDelta,
+    "code_execution_call": CodeExecutionCallDelta,
+    "url_context_call": UrlContextCallDelta,
+    "google_search_call": GoogleSearchCallDelta,
+    "mcp_server_tool_call": McpServerToolCallDelta,
+    "file_search_call": FileSearchCallDelta,
+    "google_maps_call": GoogleMapsCallDelta,
+    "code_execution_result": CodeExecutionResultDelta,
+    "url_context_result": UrlContextResultDelta,
+    "google_search_result": GoogleSearchResultDelta,
+    "mcp_server_tool_result": McpServerToolResultDelta,
+    "file_search_result": FileSearchResultDelta,
+    "google_maps_result": GoogleMapsResultDelta,
+    "function_result": FunctionResultDelta,
+}
+
+
+def decode_StepDeltaData(
+    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
+) -> StepDeltaData:
+    """The ``StepDeltaData`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _STEPDELTADATA_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("StepDeltaData", cls._wrap(data, parent, key))
+
+
 ThoughtSummaryContent: TypeAlias = TextContent | ImageContent | UnknownModel
-decode_ThoughtSummaryContent = decode_discriminated({"text": TextContent, "image": ImageContent}, "type")
+_THOUGHTSUMMARYCONTENT_CLASSES: dict[str, type[_Model]] = {"text": TextContent, "image": ImageContent}
+
+
+def decode_ThoughtSummaryContent(
+    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
+) -> ThoughtSummaryContent:
+    """The ``ThoughtSummaryContent`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _THOUGHTSUMMARYCONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("ThoughtSummaryContent", cls._wrap(data, parent, key))
+
+
 Tool: TypeAlias = (
     Function
     | CodeExecution
@@ -8364,20 +8429,25 @@ Tool: TypeAlias = (
     | Retrieval
     | UnknownModel
 )
-decode_Tool = decode_discriminated(
-    {
-        "function": Function,
-        "code_execution": CodeExecution,
-        "url_context": UrlContext,
-        "computer_use": ComputerUse,
-        "mcp_server": McpServer,
-        "google_search": GoogleSearch,
-        "file_search": FileSearch,
-        "google_maps": GoogleMaps,
-        "retrieval": Retrieval,
-    },
-    "type",
-)
+_TOOL_CLASSES: dict[str, type[_Model]] = {
+    "function": Function,
+    "code_execution": CodeExecution,
+    "url_context": UrlContext,
+    "computer_use": ComputerUse,
+    "mcp_server": McpServer,
+    "google_search": GoogleSearch,
+    "file_search": FileSearch,
+    "google_maps": GoogleMaps,
+    "retrieval": Retrieval,
+}
+
+
+def decode_Tool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Tool:
+    """The ``Tool`` member named by ``type``; ``UnknownModel`` for an unknown value."""
+    cls = _TOOL_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    return cast("Tool", cls._wrap(data, parent, key))
+
+
 AgentOption: TypeAlias = str
 EnvironmentNetworkEgressAllowlist: TypeAlias = dict[str, Any] | EnvironmentNetworkEgressAllowlistValue | str
 InteractionsInput: TypeAlias = str | list[Step] | list[Content] | Content

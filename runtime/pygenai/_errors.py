@@ -1,8 +1,67 @@
-"""The errors pygenai raises (the full hierarchy lives here)."""
+"""The errors pygenai raises (the full hierarchy lives here).
+
+```
+PygenaiError
+├── ResponseDecodeError          the JSON does not have the shape the spec gives it
+├── MissingAPIKeyError           no key given and none in the environment
+└── APIError                     something went wrong talking to the API
+    ├── APIStatusError           the server answered with a non-2xx status
+    │   ├── BadRequestError              400
+    │   ├── AuthenticationError          401
+    │   ├── PermissionDeniedError        403
+    │   ├── NotFoundError                404
+    │   ├── RequestTimeoutError          408
+    │   ├── ConflictError                409
+    │   ├── UnprocessableEntityError     422
+    │   ├── RateLimitError               429
+    │   └── InternalServerError          5xx
+    │       ├── ServiceUnavailableError  503
+    │       └── GatewayTimeoutError      504
+    ├── APIConnectionError       no usable response: refused, reset, TLS, protocol errors
+    │   └── APITimeoutError      connect, read, write or pool timeout
+    ├── StreamError              an error event inside a 200 stream, or a stream cut short
+    └── CircuitOpenError         the circuit breaker is open: the request was not sent
+```
+
+Error bodies are decoded (in ``_error_details``) in every form the API is known to send: ``{"error": {...}}``,
+the same wrapped in an array (``[{"error": {...}}]``), Interactions string codes
+(``{"error": {"code": "invalid_request"}}``), errors without details, and HTML pages from proxies. No error
+ever holds the API key: errors keep the request's method and URL (the key travels only in a header) and the
+response's headers and body.
+"""
 
 from __future__ import annotations
 
-__all__ = ["PygenaiError", "ResponseDecodeError"]
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from ._error_details import ErrorDetail, FieldViolation
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "CircuitOpenError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "MissingAPIKeyError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PygenaiError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "ServiceUnavailableError",
+    "StreamError",
+    "UnprocessableEntityError",
+]
+
+D = TypeVar("D", bound="ErrorDetail")
 
 
 class PygenaiError(Exception):
@@ -23,3 +82,254 @@ class ResponseDecodeError(PygenaiError):
         where = f"{path}: " if path else ""
         tail = f" (value: {snippet})" if snippet else ""
         super().__init__(f"{where}{reason}{tail}")
+
+
+class MissingAPIKeyError(PygenaiError):
+    """No API key was given to the client and none is set in the environment."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No API key: pass api_key= to the client or set the GEMINI_API_KEY "
+            "(or GOOGLE_API_KEY) environment variable."
+        )
+
+
+# --------------------------------------------------------------------------- errors about a request
+
+
+class APIError(PygenaiError):
+    """Base of the errors about one API request.
+
+    ``method`` and ``url`` name the request (the URL never holds the API key).
+    """
+
+    message: str
+    method: str | None
+    url: str | None
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status.
+
+    ``status_code`` is the HTTP status, ``status`` the ``google.rpc.Code`` name (``RESOURCE_EXHAUSTED``) when the
+    body gives one, ``code`` the body's own code (an int for Gemini, a string like ``"invalid_request"`` for
+    Interactions), ``details`` the typed ``error.details`` entries in the order they came, ``retry_after`` the delay
+    the server asked for (``retry-after-ms``, ``Retry-After`` or ``RetryInfo``) in seconds, ``headers`` and ``body``
+    the response as received.
+
+    Example::
+
+        try:
+            client.models.generate_content(...)
+        except pygenai.RateLimitError as exc:
+            print(exc.status, exc.retry_after, exc.detail(pygenai.QuotaFailure))
+    """
+
+    status_code: int
+    status: str | None
+    code: int | str | None
+    details: tuple[ErrorDetail, ...]
+    retry_after: float | None
+    headers: Mapping[str, str]
+    body: bytes
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        status: str | None = None,
+        code: int | str | None = None,
+        details: Sequence[ErrorDetail] = (),
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.status = status
+        self.code = code
+        self.details = tuple(details)
+        self.retry_after = retry_after
+        self.headers = headers if headers is not None else {}
+        self.body = body
+
+    def __str__(self) -> str:
+        label = f"{self.status_code} {self.status}" if self.status else str(self.status_code)
+        if isinstance(self.code, str):
+            label = f"{label} {self.code}"
+        tail = f" (retry after {self.retry_after:g}s)" if self.retry_after is not None else ""
+        return f"{label}: {self.message}{tail}"
+
+    def detail(self, kind: type[D]) -> D | None:
+        """The first detail of the given type (``exc.detail(RetryInfo)``), or ``None``."""
+        for item in self.details:
+            if isinstance(item, kind):
+                return item
+        return None
+
+    @property
+    def field_violations(self) -> list[FieldViolation]:
+        """Every field violation of every ``BadRequest`` detail."""
+        from ._error_details import BadRequest
+
+        return [v for d in self.details if isinstance(d, BadRequest) for v in d.field_violations]
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is invalid (``INVALID_ARGUMENT``, ``FAILED_PRECONDITION``, a bad API key)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not use this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the model, file or other resource does not exist."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource already exists or changed meanwhile."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: a rate limit or quota was exceeded; see ``retry_after`` and the ``QuotaFailure`` detail."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: the service or model is overloaded."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """504: the request took too long upstream."""
+
+
+class APIConnectionError(APIError):
+    """No usable response arrived: the connection failed, was reset, or the server broke the protocol."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class StreamError(APIError):
+    """A stream failed after its 200 response: an error event arrived or the stream was cut short.
+
+    For an error event, ``code``, ``status`` and ``details`` come from its ``error`` object and ``data`` is the
+    event data as received. A cut stream has only a message (and the I/O error as ``__cause__``).
+    """
+
+    code: int | str | None
+    status: str | None
+    details: tuple[ErrorDetail, ...]
+    data: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None = None,
+        status: str | None = None,
+        details: Sequence[ErrorDetail] = (),
+        data: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.code = code
+        self.status = status
+        self.details = tuple(details)
+        self.data = data
+
+    def __str__(self) -> str:
+        label = " ".join(str(p) for p in (self.code, self.status) if p is not None)
+        return f"{label}: {self.message}" if label else self.message
+
+
+class CircuitOpenError(APIError):
+    """The circuit breaker is open after repeated failures; ``retry_after`` seconds remain of its cool-down."""
+
+    retry_after: float
+
+    def __init__(self, retry_after: float, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(
+            f"circuit breaker open after repeated failures; not sending for {retry_after:.3g}s more",
+            method=method,
+            url=url,
+        )
+        self.retry_after = retry_after
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The error class for an HTTP status."""
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def make_status_error(
+    *,
+    status_code: int,
+    reason_phrase: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    method: str | None,
+    url: str | None,
+    now: float,
+) -> APIStatusError:
+    """The typed error for a non-2xx response; ``now`` (Unix time) dates a ``Retry-After`` HTTP date."""
+    from ._error_details import parse_error_body
+    from ._retry import server_delay
+
+    parsed = parse_error_body(body, status_code, reason_phrase)
+    return status_error_class(status_code)(
+        parsed.message,
+        status_code=status_code,
+        status=parsed.status,
+        code=parsed.code,
+        details=parsed.details,
+        retry_after=server_delay(headers, parsed.retry_delay, now),
+        headers=headers,
+        body=body,
+        method=method,
+        url=url,
+    )

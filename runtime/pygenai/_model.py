@@ -100,7 +100,7 @@ class Model:
         if isinstance(value, Model):
             return value._data
         if isinstance(value, Mapping):
-            return cls._coerce_mapping(value)  # type: ignore[arg-type]
+            return cls._coerce_mapping(value)
         raise TypeError(f"{cls.__name__} expected, got {type(value).__name__}")
 
     @classmethod
@@ -394,7 +394,9 @@ class _ListHolder(Model):
         return f"{base}.{self._key}" if base else str(self._key)
 
     def _type_error(self, key: str, expected: str, value: object) -> ResponseDecodeError:
-        return ResponseDecodeError(f"{self._path()}{key}", f"expected {expected}, got {json_type_name(value)}", _snippet(value))
+        return ResponseDecodeError(
+            f"{self._path()}{key}", f"expected {expected}, got {json_type_name(value)}", _snippet(value)
+        )
 
 
 # --------------------------------------------------------------------- converters used by generated code
@@ -433,18 +435,6 @@ def encode_union(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [encode_union(v) for v in value]
     return value
-
-
-def decode_discriminated(
-    table: Mapping[str, type[Model]], field: str
-) -> Callable[[JSONObject, Model | None, str | int | None], Model]:
-    """A decoder for a discriminated union: picks the class by ``data[field]``, else :class:`UnknownModel`."""
-
-    def decode(data: JSONObject, parent: Model | None = None, key: str | int | None = None) -> Model:
-        cls = table.get(data.get(field), UnknownModel)  # type: ignore[arg-type]
-        return cls._wrap(data, parent, key)
-
-    return decode
 
 
 # --------------------------------------------------------------------- helpers

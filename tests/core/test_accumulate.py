@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 import pytest
+
 from pygenai._accumulate import GenerateContentAccumulator
 from pygenai._errors import ResponseDecodeError
 from pygenai._model import Model

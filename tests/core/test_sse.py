@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from pygenai._errors import StreamError
 from pygenai._sse import ServerSentEvent, SSEDecoder
 

@@ -7,6 +7,7 @@ from typing import Any, ClassVar, Literal, TypedDict
 import msgspec
 import pydantic
 import pytest
+
 from pygenai._model import Model
 from pygenai._structured import StructuredOutput
 from pygenai._tool_errors import StructuredOutputError, UnsupportedTypeError

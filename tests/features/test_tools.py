@@ -11,6 +11,7 @@ from typing import Annotated, Any, Literal, TypedDict
 import msgspec
 import pydantic
 import pytest
+
 from pygenai._model import Model
 from pygenai._tool_errors import ToolArgumentError, ToolDefinitionError, ToolPairingError
 from pygenai._tools import (
@@ -30,7 +31,6 @@ from pygenai._tools import (
     tool,
     tool_config,
 )
-
 from tests.features import _future_types
 
 

@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pygenai._accumulate import GenerateContentAccumulator
-from pygenai._errors import StreamError
-from pygenai._sse import ServerSentEvent, SSEDecoder
 from pytest_recording._vcr import load_cassette
 from vcr.persisters.filesystem import FilesystemPersister
 from vcr.request import Request
 
+from pygenai._accumulate import GenerateContentAccumulator
+from pygenai._errors import StreamError
+from pygenai._sse import ServerSentEvent, SSEDecoder
 from tests.harness import recording
 
 CASSETTES = recording.iter_cassettes()

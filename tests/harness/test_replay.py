@@ -8,11 +8,11 @@ import socket
 from pathlib import Path
 
 import httpx2
-import pygenai
 import pytest
 from vcr.errors import CannotOverwriteExistingCassetteException
 from vcr.request import Request
 
+import pygenai
 from tests.harness import recording
 from tests.harness.loopback import Canned, serve
 

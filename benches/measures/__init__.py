@@ -1,0 +1,1 @@
+"""One module per measure of issue 4; each exposes ``run(settings) -> list[MeasureResult]``."""
