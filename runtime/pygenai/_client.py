@@ -190,6 +190,10 @@ class Client(BaseClient, GeminiResources, InteractionsResources):
         self._http_client_given = http_client is not None
         self._transport: SyncTransport | None = None
 
+    # Hand-written resources that extend or add to the generated ones are defined below as properties.
+    # -- generate experience: models, chats --
+    # -- files, caches, batches --
+
     def _get_transport(self) -> SyncTransport:
         transport = self._transport
         if transport is None:
@@ -256,6 +260,10 @@ class AsyncClient(BaseClient, AsyncGeminiResources, AsyncInteractionsResources):
         self._http_client = http_client
         self._http_client_given = http_client is not None
         self._transport: AsyncTransport | None = None
+
+    # Hand-written resources that extend or add to the generated ones are defined below as properties.
+    # -- generate experience: models, chats --
+    # -- files, caches, batches --
 
     def _get_transport(self) -> AsyncTransport:
         transport = self._transport
