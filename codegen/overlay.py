@@ -102,7 +102,8 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], name: str) -> l
         selected = _select(spec, segments)
         if not selected:
             raise OverlayError(f"{name}: action {index}: target {target} matches nothing")
-        for parent, key in selected:
+        # Remove from the end so list indices selected by a wildcard stay valid.
+        for parent, key in reversed(selected):
             if action.get("remove"):
                 if isinstance(parent, list):
                     parent.pop(key)  # type: ignore[arg-type]

@@ -15,6 +15,7 @@ RUNTIME_IMPORTS = (
     "encode_base64",
     "encode_int64",
     "encode_model_list",
+    "encode_model_map",
     "encode_union",
     "get_any",
     "get_bool",
@@ -132,6 +133,15 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
     return lines
 
 
+def _nested_converter(ftype: FieldType) -> str | None:
+    """The callable ``from_dict`` applies to a field's value; ``None`` when the value goes on the wire as given."""
+    if ftype.nested:
+        return ftype.nested
+    if ftype.encode == "{v}":
+        return None
+    return f"lambda v: {ftype.encode.format(v='v')}"
+
+
 def _alias_type(index: SchemaIndex, name: str, schema: dict[str, Any]) -> str:
     members = schema.get("oneOf") or schema.get("anyOf")
     if members:
@@ -168,7 +178,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
             body += _class_text(name, fields, title)
             body.append("")
             classes.append(name)
-            nested = [f'"{f.wire}": {f.type.nested}' for f in fields if f.type.nested]
+            nested = [f'"{f.wire}": {_nested_converter(f.type)}' for f in fields if _nested_converter(f.type)]
             if nested:
                 nested_lines.append(f"{name}._nested = {{{', '.join(nested)}}}")
         elif kind == "enum":

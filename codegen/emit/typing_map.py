@@ -165,7 +165,8 @@ def resolve(index: SchemaIndex, schema: dict[str, Any], owner: str, field_name: 
                 f"dict[str, {name}]",
                 f"Mapping[str, {name} | Mapping[str, Any]]",
                 f"get_model_map(self, {{key}}, {name})",
-                "encode_union({v})",
+                f"encode_model_map({name}, {{v}})",
+                f"partial(encode_model_map, {name})",
             )
         return FieldType("dict[str, Any]", "Mapping[str, Any]", "get_object(self, {key})", "dict({v})")
     return FieldType("Any", "Any", "get_any(self, {key})", "encode_union({v})")

@@ -14,6 +14,7 @@ from pygenai._model import (
     encode_base64,
     encode_int64,
     encode_model_list,
+    encode_model_map,
     encode_union,
     get_any,
     get_bool,
@@ -9034,7 +9035,7 @@ class Schema(_Model):
         if pattern is not None:
             d["pattern"] = pattern
         if properties is not None:
-            d["properties"] = encode_union(properties)
+            d["properties"] = encode_model_map(Schema, properties)
         if property_ordering is not None:
             d["propertyOrdering"] = list(property_ordering)
         if required is not None:
@@ -9200,7 +9201,7 @@ class Schema(_Model):
 
     @properties.setter
     def properties(self, value: Mapping[str, Schema | Mapping[str, Any]] | None) -> None:
-        self._set("properties", None if value is None else encode_union(value))
+        self._set("properties", None if value is None else encode_model_map(Schema, value))
 
     @property
     def property_ordering(self) -> list[str] | None:
@@ -11380,7 +11381,7 @@ AttributionSourceId._nested = {
 AuthToken._nested = {"bidiGenerateContentSetup": BidiGenerateContentSetup._coerce}
 BatchEmbedContentsRequest._nested = {"requests": partial(encode_model_list, EmbedContentRequest)}
 BatchEmbedContentsResponse._nested = {"embeddings": partial(encode_model_list, ContentEmbedding)}
-BatchEmbedTextRequest._nested = {"requests": partial(encode_model_list, EmbedTextRequest)}
+BatchEmbedTextRequest._nested = {"requests": partial(encode_model_list, EmbedTextRequest), "texts": lambda v: list(v)}
 BatchEmbedTextResponse._nested = {"embeddings": partial(encode_model_list, Embedding)}
 BatchGenerateContentRequest._nested = {"batch": GenerateContentBatch._coerce}
 BatchStats._nested = {
@@ -11420,7 +11421,9 @@ Candidate._nested = {
 }
 ChunkingConfig._nested = {"whiteSpaceConfig": WhiteSpaceConfig._coerce}
 CitationMetadata._nested = {"citationSources": partial(encode_model_list, CitationSource)}
+ComputerUse._nested = {"excludedPredefinedFunctions": lambda v: list(v)}
 Content._nested = {"parts": partial(encode_model_list, Part)}
+ContentEmbedding._nested = {"shape": lambda v: list(v), "values": lambda v: list(v)}
 ContextWindowCompressionConfig._nested = {"slidingWindow": SlidingWindow._coerce, "triggerTokens": encode_int64}
 CountMessageTokensRequest._nested = {"prompt": MessagePrompt._coerce}
 CountTextTokensRequest._nested = {"prompt": TextPrompt._coerce}
@@ -11434,7 +11437,11 @@ CountTokensResponse._nested = {
 }
 CreateFileRequest._nested = {"file": File._coerce}
 CreateFileResponse._nested = {"file": File._coerce}
-CustomLongRunningOperation._nested = {"error": Status._coerce}
+CustomLongRunningOperation._nested = {
+    "error": Status._coerce,
+    "metadata": lambda v: dict(v),
+    "response": lambda v: dict(v),
+}
 CustomMetadata._nested = {"stringListValue": StringList._coerce}
 Dataset._nested = {"examples": TuningExamples._coerce}
 Document._nested = {"customMetadata": partial(encode_model_list, CustomMetadata), "sizeBytes": encode_int64}
@@ -11454,6 +11461,7 @@ EmbedContentBatchStats._nested = {
 EmbedContentRequest._nested = {"content": Content._coerce}
 EmbedContentResponse._nested = {"embedding": ContentEmbedding._coerce}
 EmbedTextResponse._nested = {"embedding": Embedding._coerce}
+Embedding._nested = {"value": lambda v: list(v)}
 Example._nested = {"input": Message._coerce, "output": Message._coerce}
 File._nested = {
     "error": Status._coerce,
@@ -11461,14 +11469,22 @@ File._nested = {
     "sizeBytes": encode_int64,
     "videoMetadata": VideoFileMetadata._coerce,
 }
+FileSearch._nested = {"fileSearchStoreNames": lambda v: list(v)}
 FileSearchStore._nested = {
     "activeDocumentsCount": encode_int64,
     "failedDocumentsCount": encode_int64,
     "pendingDocumentsCount": encode_int64,
     "sizeBytes": encode_int64,
 }
-FunctionDeclaration._nested = {"parameters": Schema._coerce, "response": Schema._coerce}
-FunctionResponse._nested = {"parts": partial(encode_model_list, FunctionResponsePart)}
+FunctionCall._nested = {"args": lambda v: dict(v)}
+FunctionCallingConfig._nested = {"allowedFunctionNames": lambda v: list(v)}
+FunctionDeclaration._nested = {
+    "parameters": Schema._coerce,
+    "parametersJsonSchema": lambda v: encode_union(v),
+    "response": Schema._coerce,
+    "responseJsonSchema": lambda v: encode_union(v),
+}
+FunctionResponse._nested = {"parts": partial(encode_model_list, FunctionResponsePart), "response": lambda v: dict(v)}
 FunctionResponseBlob._nested = {"data": encode_base64}
 FunctionResponsePart._nested = {"inlineData": FunctionResponseBlob._coerce}
 GenerateAnswerRequest._nested = {
@@ -11508,6 +11524,7 @@ GenerateMessageResponse._nested = {
 GenerateTextRequest._nested = {
     "prompt": TextPrompt._coerce,
     "safetySettings": partial(encode_model_list, SafetySetting),
+    "stopSequences": lambda v: list(v),
 }
 GenerateTextResponse._nested = {
     "candidates": partial(encode_model_list, TextCompletion),
@@ -11516,13 +11533,20 @@ GenerateTextResponse._nested = {
 }
 GeneratedFile._nested = {"error": Status._coerce}
 GenerationConfig._nested = {
+    "_responseJsonSchema": lambda v: encode_union(v),
     "imageConfig": ImageConfig._coerce,
+    "responseJsonSchema": lambda v: encode_union(v),
+    "responseModalities": lambda v: list(v),
     "responseSchema": Schema._coerce,
     "speechConfig": SpeechConfig._coerce,
+    "stopSequences": lambda v: list(v),
     "thinkingConfig": ThinkingConfig._coerce,
 }
 GoogleAiGenerativelanguageV1alphaGroundingSupport._nested = {
-    "segment": GoogleAiGenerativelanguageV1alphaSegment._coerce
+    "confidenceScores": lambda v: list(v),
+    "groundingChunkIndices": lambda v: list(v),
+    "renderedParts": lambda v: list(v),
+    "segment": GoogleAiGenerativelanguageV1alphaSegment._coerce,
 }
 GoogleSearch._nested = {"searchTypes": SearchTypes._coerce, "timeRangeFilter": Interval._coerce}
 GoogleSearchRetrieval._nested = {"dynamicRetrievalConfig": DynamicRetrievalConfig._coerce}
@@ -11534,11 +11558,14 @@ GroundingChunk._nested = {
     "web": Web._coerce,
 }
 GroundingChunkCustomMetadata._nested = {"stringListValue": GroundingChunkStringList._coerce}
+GroundingChunkStringList._nested = {"values": lambda v: list(v)}
 GroundingMetadata._nested = {
     "groundingChunks": partial(encode_model_list, GroundingChunk),
     "groundingSupports": partial(encode_model_list, GoogleAiGenerativelanguageV1alphaGroundingSupport),
+    "imageSearchQueries": lambda v: list(v),
     "retrievalMetadata": RetrievalMetadata._coerce,
     "searchEntryPoint": SearchEntryPoint._coerce,
+    "webSearchQueries": lambda v: list(v),
 }
 GroundingPassage._nested = {"content": Content._coerce}
 GroundingPassages._nested = {"passages": partial(encode_model_list, GroundingPassage)}
@@ -11546,13 +11573,21 @@ ImportFileRequest._nested = {
     "chunkingConfig": ChunkingConfig._coerce,
     "customMetadata": partial(encode_model_list, CustomMetadata),
 }
-InlinedEmbedContentRequest._nested = {"request": EmbedContentRequest._coerce}
+InlinedEmbedContentRequest._nested = {"metadata": lambda v: dict(v), "request": EmbedContentRequest._coerce}
 InlinedEmbedContentRequests._nested = {"requests": partial(encode_model_list, InlinedEmbedContentRequest)}
-InlinedEmbedContentResponse._nested = {"error": Status._coerce, "response": EmbedContentResponse._coerce}
+InlinedEmbedContentResponse._nested = {
+    "error": Status._coerce,
+    "metadata": lambda v: dict(v),
+    "response": EmbedContentResponse._coerce,
+}
 InlinedEmbedContentResponses._nested = {"inlinedResponses": partial(encode_model_list, InlinedEmbedContentResponse)}
-InlinedRequest._nested = {"request": GenerateContentRequest._coerce}
+InlinedRequest._nested = {"metadata": lambda v: dict(v), "request": GenerateContentRequest._coerce}
 InlinedRequests._nested = {"requests": partial(encode_model_list, InlinedRequest)}
-InlinedResponse._nested = {"error": Status._coerce, "response": GenerateContentResponse._coerce}
+InlinedResponse._nested = {
+    "error": Status._coerce,
+    "metadata": lambda v: dict(v),
+    "response": GenerateContentResponse._coerce,
+}
 InlinedResponses._nested = {"inlinedResponses": partial(encode_model_list, InlinedResponse)}
 InputConfig._nested = {"requests": InlinedRequests._coerce}
 InputEmbedContentConfig._nested = {"requests": InlinedEmbedContentRequests._coerce}
@@ -11564,7 +11599,7 @@ ListFileSearchStoresResponse._nested = {"fileSearchStores": partial(encode_model
 ListFilesResponse._nested = {"files": partial(encode_model_list, File)}
 ListGeneratedFilesResponse._nested = {"generatedFiles": partial(encode_model_list, GeneratedFile)}
 ListModelsResponse._nested = {"models": partial(encode_model_list, Model)}
-ListOperationsResponse._nested = {"operations": partial(encode_model_list, Operation)}
+ListOperationsResponse._nested = {"operations": partial(encode_model_list, Operation), "unreachable": lambda v: list(v)}
 ListPermissionsResponse._nested = {"permissions": partial(encode_model_list, Permission)}
 ListTunedModelsResponse._nested = {"tunedModels": partial(encode_model_list, TunedModel)}
 LogprobsResult._nested = {
@@ -11579,8 +11614,9 @@ MessagePrompt._nested = {
     "messages": partial(encode_model_list, Message),
 }
 MetadataFilter._nested = {"conditions": partial(encode_model_list, Condition)}
+Model._nested = {"supportedGenerationMethods": lambda v: list(v)}
 MultiSpeakerVoiceConfig._nested = {"speakerVoiceConfigs": partial(encode_model_list, SpeakerVoiceConfig)}
-Operation._nested = {"error": Status._coerce}
+Operation._nested = {"error": Status._coerce, "metadata": lambda v: dict(v), "response": lambda v: dict(v)}
 Part._nested = {
     "codeExecutionResult": CodeExecutionResult._coerce,
     "executableCode": ExecutableCode._coerce,
@@ -11589,20 +11625,28 @@ Part._nested = {
     "functionResponse": FunctionResponse._coerce,
     "inlineData": Blob._coerce,
     "mediaResolution": MediaResolution._coerce,
+    "partMetadata": lambda v: dict(v),
     "thoughtSignature": encode_base64,
     "toolCall": ToolCall._coerce,
     "toolResponse": ToolResponse._coerce,
     "videoMetadata": VideoMetadata._coerce,
 }
 PlaceAnswerSources._nested = {"reviewSnippets": partial(encode_model_list, ReviewSnippet)}
+PredictLongRunningRequest._nested = {"instances": lambda v: encode_union(v), "parameters": lambda v: encode_union(v)}
+PredictRequest._nested = {"instances": lambda v: encode_union(v), "parameters": lambda v: encode_union(v)}
+PredictResponse._nested = {"predictions": lambda v: encode_union(v)}
 PromptFeedback._nested = {"safetyRatings": partial(encode_model_list, SafetyRating)}
 RealtimeInputConfig._nested = {"automaticActivityDetection": AutomaticActivityDetection._coerce}
+RegisterFilesRequest._nested = {"uris": lambda v: list(v)}
 RegisterFilesResponse._nested = {"files": partial(encode_model_list, File)}
 RetrievalConfig._nested = {"latLng": LatLng._coerce}
 RetrievedContext._nested = {"customMetadata": partial(encode_model_list, GroundingChunkCustomMetadata)}
 SafetyFeedback._nested = {"rating": SafetyRating._coerce, "setting": SafetySetting._coerce}
 Schema._nested = {
     "anyOf": partial(encode_model_list, Schema),
+    "default": lambda v: encode_union(v),
+    "enum": lambda v: list(v),
+    "example": lambda v: encode_union(v),
     "items": Schema._coerce,
     "maxItems": encode_int64,
     "maxLength": encode_int64,
@@ -11610,6 +11654,9 @@ Schema._nested = {
     "minItems": encode_int64,
     "minLength": encode_int64,
     "minProperties": encode_int64,
+    "properties": partial(encode_model_map, Schema),
+    "propertyOrdering": lambda v: list(v),
+    "required": lambda v: list(v),
 }
 SearchEntryPoint._nested = {"sdkBlob": encode_base64}
 SearchTypes._nested = {"imageSearch": ImageSearch._coerce, "webSearch": WebSearch._coerce}
@@ -11620,6 +11667,9 @@ SemanticRetrieverConfig._nested = {
 SlidingWindow._nested = {"targetTokens": encode_int64}
 SpeakerVoiceConfig._nested = {"voiceConfig": VoiceConfig._coerce}
 SpeechConfig._nested = {"multiSpeakerVoiceConfig": MultiSpeakerVoiceConfig._coerce, "voiceConfig": VoiceConfig._coerce}
+Status._nested = {"details": lambda v: encode_union(v)}
+StreamableHttpTransport._nested = {"headers": lambda v: dict(v)}
+StringList._nested = {"values": lambda v: list(v)}
 TextCompletion._nested = {
     "citationMetadata": CitationMetadata._coerce,
     "safetyRatings": partial(encode_model_list, SafetyRating),
@@ -11635,12 +11685,18 @@ Tool._nested = {
     "mcpServers": partial(encode_model_list, McpServer),
     "urlContext": UrlContext._coerce,
 }
+ToolCall._nested = {"args": lambda v: dict(v)}
 ToolConfig._nested = {
     "functionCallingConfig": FunctionCallingConfig._coerce,
     "retrievalConfig": RetrievalConfig._coerce,
 }
+ToolResponse._nested = {"response": lambda v: dict(v)}
 TopCandidates._nested = {"candidates": partial(encode_model_list, LogprobsResultCandidate)}
-TunedModel._nested = {"tunedModelSource": TunedModelSource._coerce, "tuningTask": TuningTask._coerce}
+TunedModel._nested = {
+    "readerProjectNumbers": lambda v: [encode_int64(x) for x in v],
+    "tunedModelSource": TunedModelSource._coerce,
+    "tuningTask": TuningTask._coerce,
+}
 TuningContent._nested = {"parts": partial(encode_model_list, TuningPart)}
 TuningExamples._nested = {
     "examples": partial(encode_model_list, TuningExample),

@@ -8455,51 +8455,94 @@ ModelOption: TypeAlias = str
 ResponseFormat: TypeAlias = AudioResponseFormat | TextResponseFormat | ImageResponseFormat | dict[str, Any]
 ResponseFormatList: TypeAlias = list[Any]
 
+Agent._nested = {"base_environment": lambda v: encode_union(v), "tools": lambda v: encode_union(v)}
+AllowedTools._nested = {"tools": lambda v: list(v)}
+AllowlistEntry._nested = {"transform": lambda v: encode_union(v)}
 AudioContent._nested = {"data": encode_base64}
 AudioDelta._nested = {"data": encode_base64}
 CodeExecutionCallDelta._nested = {"arguments": CodeExecutionCallArguments._coerce, "signature": encode_base64}
 CodeExecutionCallStep._nested = {"arguments": CodeExecutionCallStepArguments._coerce, "signature": encode_base64}
 CodeExecutionResultDelta._nested = {"signature": encode_base64}
 CodeExecutionResultStep._nested = {"signature": encode_base64}
-CreateAgentInteractionParams._nested = {"usage": Usage._coerce, "webhook_config": WebhookConfig._coerce}
+ComputerUse._nested = {"excluded_predefined_functions": lambda v: list(v)}
+ContentDelta._nested = {"delta": lambda v: encode_union(v)}
+ContentStart._nested = {"content": lambda v: encode_union(v)}
+CreateAgentInteractionParams._nested = {
+    "agent": lambda v: encode_union(v),
+    "agent_config": lambda v: encode_union(v),
+    "environment": lambda v: encode_union(v),
+    "input": lambda v: encode_union(v),
+    "response_format": lambda v: encode_union(v),
+    "response_modalities": lambda v: list(v),
+    "tools": lambda v: encode_union(v),
+    "usage": Usage._coerce,
+    "webhook_config": WebhookConfig._coerce,
+}
 CreateModelInteractionParams._nested = {
+    "environment": lambda v: encode_union(v),
     "generation_config": GenerationConfig._coerce,
+    "input": lambda v: encode_union(v),
+    "model": lambda v: encode_union(v),
+    "response_format": lambda v: encode_union(v),
+    "response_modalities": lambda v: list(v),
+    "tools": lambda v: encode_union(v),
     "usage": Usage._coerce,
     "webhook_config": WebhookConfig._coerce,
 }
 DocumentContent._nested = {"data": encode_base64}
 DocumentDelta._nested = {"data": encode_base64}
-EnvironmentConfig._nested = {"sources": partial(encode_model_list, Source)}
+EnvironmentConfig._nested = {"network": lambda v: encode_union(v), "sources": partial(encode_model_list, Source)}
 ErrorEvent._nested = {"error": Error._coerce}
+FileCitation._nested = {"custom_metadata": lambda v: dict(v)}
+FileSearch._nested = {"file_search_store_names": lambda v: list(v)}
 FileSearchCallDelta._nested = {"signature": encode_base64}
 FileSearchCallStep._nested = {"signature": encode_base64}
 FileSearchResultDelta._nested = {"result": partial(encode_model_list, FileSearchResult), "signature": encode_base64}
 FileSearchResultStep._nested = {"signature": encode_base64}
-FunctionCallDelta._nested = {"signature": encode_base64}
-FunctionCallStep._nested = {"signature": encode_base64}
-FunctionResultStep._nested = {"signature": encode_base64}
+Function._nested = {"parameters": lambda v: encode_union(v)}
+FunctionCallDelta._nested = {"arguments": lambda v: dict(v), "signature": encode_base64}
+FunctionCallStep._nested = {"arguments": lambda v: dict(v), "signature": encode_base64}
+FunctionResultDelta._nested = {"result": lambda v: encode_union(v)}
+FunctionResultStep._nested = {"result": lambda v: encode_union(v), "signature": encode_base64}
 GenerationConfig._nested = {
     "image_config": ImageConfig._coerce,
     "speech_config": partial(encode_model_list, SpeechConfig),
+    "stop_sequences": lambda v: list(v),
+    "tool_choice": lambda v: encode_union(v),
 }
+GoogleMapsCallArguments._nested = {"queries": lambda v: list(v)}
 GoogleMapsCallDelta._nested = {"arguments": GoogleMapsCallArguments._coerce, "signature": encode_base64}
 GoogleMapsCallStep._nested = {"arguments": GoogleMapsCallStepArguments._coerce, "signature": encode_base64}
+GoogleMapsCallStepArguments._nested = {"queries": lambda v: list(v)}
 GoogleMapsResult._nested = {"places": partial(encode_model_list, Places)}
 GoogleMapsResultDelta._nested = {"result": partial(encode_model_list, GoogleMapsResult), "signature": encode_base64}
 GoogleMapsResultItem._nested = {"places": partial(encode_model_list, GoogleMapsResultPlaces)}
 GoogleMapsResultPlaces._nested = {"review_snippets": partial(encode_model_list, ReviewSnippet)}
 GoogleMapsResultStep._nested = {"result": partial(encode_model_list, GoogleMapsResultItem), "signature": encode_base64}
+GoogleSearch._nested = {"search_types": lambda v: list(v)}
+GoogleSearchCallArguments._nested = {"queries": lambda v: list(v)}
 GoogleSearchCallDelta._nested = {"arguments": GoogleSearchCallArguments._coerce, "signature": encode_base64}
 GoogleSearchCallStep._nested = {"arguments": GoogleSearchCallStepArguments._coerce, "signature": encode_base64}
+GoogleSearchCallStepArguments._nested = {"queries": lambda v: list(v)}
 GoogleSearchResultDelta._nested = {"result": partial(encode_model_list, GoogleSearchResult), "signature": encode_base64}
 GoogleSearchResultStep._nested = {
     "result": partial(encode_model_list, GoogleSearchResultItem),
     "signature": encode_base64,
 }
+ImageConfig._nested = {"aspect_ratio": lambda v: encode_union(v), "image_size": lambda v: encode_union(v)}
 ImageContent._nested = {"data": encode_base64}
 ImageDelta._nested = {"data": encode_base64}
 Interaction._nested = {
+    "agent": lambda v: encode_union(v),
+    "agent_config": lambda v: encode_union(v),
+    "environment": lambda v: encode_union(v),
     "generation_config": GenerationConfig._coerce,
+    "input": lambda v: encode_union(v),
+    "model": lambda v: encode_union(v),
+    "response_format": lambda v: encode_union(v),
+    "response_modalities": lambda v: list(v),
+    "steps": lambda v: encode_union(v),
+    "tools": lambda v: encode_union(v),
     "usage": Usage._coerce,
     "webhook_config": WebhookConfig._coerce,
 }
@@ -8507,20 +8550,30 @@ InteractionCompletedEvent._nested = {"interaction": Interaction._coerce}
 InteractionCreatedEvent._nested = {"interaction": Interaction._coerce}
 ListAgentsResponse._nested = {"agents": partial(encode_model_list, Agent)}
 ListWebhooksResponse._nested = {"webhooks": partial(encode_model_list, Webhook)}
-McpServer._nested = {"allowed_tools": partial(encode_model_list, AllowedTools)}
-McpServerToolCallDelta._nested = {"signature": encode_base64}
-McpServerToolCallStep._nested = {"signature": encode_base64}
-McpServerToolResultDelta._nested = {"signature": encode_base64}
-McpServerToolResultStep._nested = {"signature": encode_base64}
+McpServer._nested = {"allowed_tools": partial(encode_model_list, AllowedTools), "headers": lambda v: dict(v)}
+McpServerToolCallDelta._nested = {"arguments": lambda v: dict(v), "signature": encode_base64}
+McpServerToolCallStep._nested = {"arguments": lambda v: dict(v), "signature": encode_base64}
+McpServerToolResultDelta._nested = {"result": lambda v: encode_union(v), "signature": encode_base64}
+McpServerToolResultStep._nested = {"result": lambda v: encode_union(v), "signature": encode_base64}
+ModelOutputStep._nested = {"content": lambda v: encode_union(v)}
 PlaceCitation._nested = {"review_snippets": partial(encode_model_list, ReviewSnippet)}
 Places._nested = {"review_snippets": partial(encode_model_list, ReviewSnippet)}
-Retrieval._nested = {"vertex_ai_search_config": VertexAISearchConfig._coerce}
-ThoughtContent._nested = {"signature": encode_base64}
+Retrieval._nested = {"retrieval_types": lambda v: list(v), "vertex_ai_search_config": VertexAISearchConfig._coerce}
+StepDelta._nested = {"delta": lambda v: encode_union(v)}
+StepStart._nested = {"step": lambda v: encode_union(v)}
+TextAnnotationDelta._nested = {"annotations": lambda v: encode_union(v)}
+TextContent._nested = {"annotations": lambda v: encode_union(v)}
+TextResponseFormat._nested = {"schema": lambda v: dict(v)}
+ThoughtContent._nested = {"signature": encode_base64, "summary": lambda v: encode_union(v)}
 ThoughtSignatureDelta._nested = {"signature": encode_base64}
-ThoughtStep._nested = {"signature": encode_base64}
+ThoughtStep._nested = {"signature": encode_base64, "summary": lambda v: encode_union(v)}
+ThoughtSummaryDelta._nested = {"content": lambda v: encode_union(v)}
 ToolChoiceConfig._nested = {"allowed_tools": AllowedTools._coerce}
+Turn._nested = {"content": lambda v: encode_union(v)}
+UrlContextCallArguments._nested = {"urls": lambda v: list(v)}
 UrlContextCallDelta._nested = {"arguments": UrlContextCallArguments._coerce, "signature": encode_base64}
 UrlContextCallStep._nested = {"arguments": UrlContextCallStepArguments._coerce, "signature": encode_base64}
+UrlContextCallStepArguments._nested = {"urls": lambda v: list(v)}
 UrlContextResultDelta._nested = {"result": partial(encode_model_list, UrlContextResult), "signature": encode_base64}
 UrlContextResultStep._nested = {"result": partial(encode_model_list, UrlContextResultItem), "signature": encode_base64}
 Usage._nested = {
@@ -8530,6 +8583,13 @@ Usage._nested = {
     "output_tokens_by_modality": partial(encode_model_list, ModalityTokens),
     "tool_use_tokens_by_modality": partial(encode_model_list, ModalityTokens),
 }
+UserInputStep._nested = {"content": lambda v: encode_union(v)}
+VertexAISearchConfig._nested = {"datastores": lambda v: list(v)}
 VideoContent._nested = {"data": encode_base64}
 VideoDelta._nested = {"data": encode_base64}
-Webhook._nested = {"signing_secrets": partial(encode_model_list, SigningSecret)}
+Webhook._nested = {
+    "signing_secrets": partial(encode_model_list, SigningSecret),
+    "subscribed_events": lambda v: encode_union(v),
+}
+WebhookConfig._nested = {"uris": lambda v: list(v), "user_metadata": lambda v: dict(v)}
+WebhookUpdate._nested = {"subscribed_events": lambda v: encode_union(v)}

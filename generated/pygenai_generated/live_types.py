@@ -14,6 +14,7 @@ from pygenai._model import (
     encode_base64,
     encode_int64,
     encode_model_list,
+    encode_model_map,
     encode_union,
     get_any,
     get_bool,
@@ -3038,7 +3039,7 @@ class Schema(_Model):
         if pattern is not None:
             d["pattern"] = pattern
         if properties is not None:
-            d["properties"] = encode_union(properties)
+            d["properties"] = encode_model_map(Schema, properties)
         if property_ordering is not None:
             d["propertyOrdering"] = list(property_ordering)
         if required is not None:
@@ -3204,7 +3205,7 @@ class Schema(_Model):
 
     @properties.setter
     def properties(self, value: Mapping[str, Schema | Mapping[str, Any]] | None) -> None:
-        self._set("properties", None if value is None else encode_union(value))
+        self._set("properties", None if value is None else encode_model_map(Schema, value))
 
     @property
     def property_ordering(self) -> list[str] | None:
@@ -4143,6 +4144,7 @@ BidiGenerateContentSetup._nested = {
     "tools": partial(encode_model_list, Tool),
 }
 BidiGenerateContentToolCall._nested = {"functionCalls": partial(encode_model_list, FunctionCall)}
+BidiGenerateContentToolCallCancellation._nested = {"ids": lambda v: list(v)}
 BidiGenerateContentToolResponse._nested = {"functionResponses": partial(encode_model_list, FunctionResponse)}
 Blob._nested = {"data": encode_base64}
 Content._nested = {"parts": partial(encode_model_list, Part)}
@@ -4155,14 +4157,24 @@ FileSearch._nested = {
     "retrievalConfig": FileSearchRetrievalConfig._coerce,
     "retrievalResources": partial(encode_model_list, FileSearchRetrievalResource),
 }
-FunctionDeclaration._nested = {"parameters": Schema._coerce, "response": Schema._coerce}
-FunctionResponse._nested = {"parts": partial(encode_model_list, FunctionResponsePart)}
+FunctionCall._nested = {"args": lambda v: dict(v)}
+FunctionDeclaration._nested = {
+    "parameters": Schema._coerce,
+    "parametersJsonSchema": lambda v: encode_union(v),
+    "response": Schema._coerce,
+    "responseJsonSchema": lambda v: encode_union(v),
+}
+FunctionResponse._nested = {"parts": partial(encode_model_list, FunctionResponsePart), "response": lambda v: dict(v)}
 FunctionResponseBlob._nested = {"data": encode_base64}
 FunctionResponsePart._nested = {"inlineData": FunctionResponseBlob._coerce}
 GenerationConfig._nested = {
     "imageConfig": ImageConfig._coerce,
+    "responseJsonSchema": lambda v: encode_union(v),
+    "responseJsonSchemaOrdered": lambda v: encode_union(v),
+    "responseModalities": lambda v: list(v),
     "responseSchema": Schema._coerce,
     "speechConfig": SpeechConfig._coerce,
+    "stopSequences": lambda v: list(v),
     "thinkingConfig": ThinkingConfig._coerce,
 }
 GoogleSearchRetrieval._nested = {"dynamicRetrievalConfig": DynamicRetrievalConfig._coerce}
@@ -4180,8 +4192,13 @@ GroundingMetadata._nested = {
     "groundingSupports": partial(encode_model_list, GroundingSupport),
     "retrievalMetadata": RetrievalMetadata._coerce,
     "searchEntryPoint": SearchEntryPoint._coerce,
+    "webSearchQueries": lambda v: list(v),
 }
-GroundingSupport._nested = {"segment": Segment._coerce}
+GroundingSupport._nested = {
+    "confidenceScores": lambda v: list(v),
+    "groundingChunkIndices": lambda v: list(v),
+    "segment": Segment._coerce,
+}
 MultiSpeakerVoiceConfig._nested = {"speakerVoiceConfigs": partial(encode_model_list, SpeakerVoiceConfig)}
 Part._nested = {
     "codeExecutionResult": CodeExecutionResult._coerce,
@@ -4190,12 +4207,16 @@ Part._nested = {
     "functionCall": FunctionCall._coerce,
     "functionResponse": FunctionResponse._coerce,
     "inlineData": Blob._coerce,
+    "partMetadata": lambda v: dict(v),
     "thoughtSignature": encode_base64,
     "videoMetadata": VideoMetadata._coerce,
 }
 RealtimeInputConfig._nested = {"automaticActivityDetection": RealtimeInputConfigAutomaticActivityDetection._coerce}
 Schema._nested = {
     "anyOf": partial(encode_model_list, Schema),
+    "default": lambda v: encode_union(v),
+    "enum": lambda v: list(v),
+    "example": lambda v: encode_union(v),
     "items": Schema._coerce,
     "maxItems": encode_int64,
     "maxLength": encode_int64,
@@ -4203,6 +4224,9 @@ Schema._nested = {
     "minItems": encode_int64,
     "minLength": encode_int64,
     "minProperties": encode_int64,
+    "properties": partial(encode_model_map, Schema),
+    "propertyOrdering": lambda v: list(v),
+    "required": lambda v: list(v),
 }
 SearchEntryPoint._nested = {"sdkBlob": encode_base64}
 SpeakerVoiceConfig._nested = {"voiceConfig": VoiceConfig._coerce}
@@ -4217,6 +4241,7 @@ Tool._nested = {
     "googleSearchRetrieval": GoogleSearchRetrieval._coerce,
     "urlContext": UrlContext._coerce,
 }
+ToolComputerUse._nested = {"excludedPredefinedFunctions": lambda v: list(v)}
 ToolGoogleSearch._nested = {"timeRangeFilter": typeInterval._coerce}
 UrlContextMetadata._nested = {"urlMetadata": partial(encode_model_list, UrlMetadata)}
 UsageMetadata._nested = {

@@ -81,10 +81,11 @@ class Model:
     def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
         """Build a model from a dict in wire form or with Python attribute names.
 
-        The dict is copied; nested dicts for typed fields are converted the same way, so
+        The dict is deep-copied; nested dicts for typed fields are converted the same way, so
         ``{"inline_data": {"mime_type": ...}}`` and ``{"inlineData": {"mimeType": ...}}`` are one value.
         """
-        return cls._wrap(cls._coerce_mapping(data))
+        copied: JSONObject = orjson.loads(orjson.dumps(cls._coerce_mapping(data)))
+        return cls._wrap(copied)
 
     @classmethod
     def _wrap(cls: type[M], data: JSONObject, parent: Model | None = None, key: str | int | None = None) -> M:
@@ -426,6 +427,11 @@ def encode_int64(value: int | str) -> str:
 def encode_model_list(cls: type[Model], values: Iterable[Any]) -> list[JSONObject]:
     coerce = cls._coerce
     return [coerce(v) for v in values]
+
+
+def encode_model_map(cls: type[Model], values: Mapping[str, Any]) -> JSONObject:
+    coerce = cls._coerce
+    return {k: coerce(v) for k, v in values.items()}
 
 
 def encode_union(value: Any) -> Any:
