@@ -130,12 +130,12 @@ def _diff_operation(op: str, old: dict[str, Any], new: dict[str, Any]) -> list[C
             changes.append(Change(where, "changed", f"{key} {old.get(key)!r} -> {new.get(key)!r}", key == "x-path"))
     old_params = {(p["name"], p["in"]): p for p in old.get("parameters", [])}
     new_params = {(p["name"], p["in"]): p for p in new.get("parameters", [])}
-    for key in sorted(set(old_params) | set(new_params)):
-        label = f"{where} parameter {key[0]} ({key[1]})"
-        if key not in new_params:
+    for param in sorted(set(old_params) | set(new_params)):
+        label = f"{where} parameter {param[0]} ({param[1]})"
+        if param not in new_params:
             changes.append(Change(label, "removed", "parameter removed", True))
-        elif key not in old_params:
-            required = bool(new_params[key].get("required"))
+        elif param not in old_params:
+            required = bool(new_params[param].get("required"))
             changes.append(Change(label, "added", "parameter added" + (" (required)" if required else ""), required))
     old_body = _type_of(old.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {}))
     new_body = _type_of(new.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema", {}))

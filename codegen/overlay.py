@@ -67,7 +67,7 @@ def _select(root: Any, segments: list[str | None]) -> list[tuple[Any, str | int]
                 keys = []
             for key in keys:
                 next_current.append((node, key))
-                next_nodes.append(node[key])  # type: ignore[index]
+                next_nodes.append(node[key])
         current, nodes = next_current, next_nodes
     return [(parent, key) for parent, key in current if key is not None]
 
@@ -106,7 +106,7 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], name: str) -> l
         for parent, key in reversed(selected):
             if action.get("remove"):
                 if isinstance(parent, list):
-                    parent.pop(key)  # type: ignore[arg-type]
+                    parent.pop(key)
                 else:
                     del parent[key]
             elif "update" in action:

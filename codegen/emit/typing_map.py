@@ -154,10 +154,10 @@ def resolve(index: SchemaIndex, schema: dict[str, Any], owner: str, field_name: 
     scalar = _scalar(schema)
     if scalar is not None:
         return scalar
-    kind = schema.get("type")
-    if kind == "array":
+    container = schema.get("type")
+    if container == "array":
         return _array(index, schema.get("items", {}), owner, field_name)
-    if kind == "object" or "additionalProperties" in schema:
+    if container == "object" or "additionalProperties" in schema:
         values = schema.get("additionalProperties")
         if isinstance(values, dict) and "$ref" in values and index.kinds[index.target(values["$ref"])] == "model":
             name = index.target(values["$ref"])
