@@ -192,7 +192,50 @@ class Client(BaseClient, GeminiResources, InteractionsResources):
 
     # Hand-written resources that extend or add to the generated ones are defined below as properties.
     # -- generate experience: models, chats --
+    if TYPE_CHECKING:
+        from ._chats import Chats as _Chats
+        from ._models import Models as _Models
+
+    @property
+    def models(self) -> _Models:
+        """``generate_content`` (with tools, thinking, structured output), streaming, and every other models call."""
+        from ._models import Models
+
+        return Models(self)
+
+    @property
+    def chats(self) -> _Chats:
+        """Multi-turn chats whose history keeps every model turn exactly as received."""
+        from ._chats import Chats
+
+        return Chats(self)
+
     # -- files, caches, batches --
+    if TYPE_CHECKING:
+        from ._batches import Batches as _Batches
+        from ._caches import Caches as _Caches
+        from ._files import Files as _Files
+
+    @property
+    def files(self) -> _Files:
+        """Files: resumable upload with progress, every page of ``list``, ``wait_until_active``, ``download``."""
+        from ._files import Files
+
+        return Files(self)
+
+    @property
+    def caches(self) -> _Caches:
+        """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
+        from ._caches import Caches
+
+        return Caches(self)
+
+    @property
+    def batches(self) -> _Batches:
+        """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
+        from ._batches import Batches
+
+        return Batches(self)
 
     def _get_transport(self) -> SyncTransport:
         transport = self._transport
@@ -263,7 +306,50 @@ class AsyncClient(BaseClient, AsyncGeminiResources, AsyncInteractionsResources):
 
     # Hand-written resources that extend or add to the generated ones are defined below as properties.
     # -- generate experience: models, chats --
+    if TYPE_CHECKING:
+        from ._chats import AsyncChats as _AsyncChats
+        from ._models import AsyncModels as _AsyncModels
+
+    @property
+    def models(self) -> _AsyncModels:
+        """``generate_content`` (with tools, thinking, structured output), streaming, and every other models call."""
+        from ._models import AsyncModels
+
+        return AsyncModels(self)
+
+    @property
+    def chats(self) -> _AsyncChats:
+        """Multi-turn chats whose history keeps every model turn exactly as received."""
+        from ._chats import AsyncChats
+
+        return AsyncChats(self)
+
     # -- files, caches, batches --
+    if TYPE_CHECKING:
+        from ._batches import AsyncBatches as _AsyncBatches
+        from ._caches import AsyncCaches as _AsyncCaches
+        from ._files import AsyncFiles as _AsyncFiles
+
+    @property
+    def files(self) -> _AsyncFiles:
+        """Files: resumable upload with progress, every page of ``list``, ``wait_until_active``, ``download``."""
+        from ._files import AsyncFiles
+
+        return AsyncFiles(self)
+
+    @property
+    def caches(self) -> _AsyncCaches:
+        """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
+        from ._caches import AsyncCaches
+
+        return AsyncCaches(self)
+
+    @property
+    def batches(self) -> _AsyncBatches:
+        """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
+        from ._batches import AsyncBatches
+
+        return AsyncBatches(self)
 
     def _get_transport(self) -> AsyncTransport:
         transport = self._transport

@@ -4,6 +4,14 @@
 PygenaiError
 ├── ResponseDecodeError          the JSON does not have the shape the spec gives it
 ├── MissingAPIKeyError           no key given and none in the environment
+├── NoAnswerError                a response holds no answer text; ``outcome`` says why
+│   ├── PromptBlockedError       no candidates: ``promptFeedback.blockReason``
+│   ├── CandidateBlockedError    the candidate stopped for SAFETY, RECITATION, ... before any text
+│   ├── MaxTokensError           the output token limit ran out before any text (thinking can use it all)
+│   ├── MalformedFunctionCallError  MALFORMED_FUNCTION_CALL, UNEXPECTED_TOOL_CALL, MISSING_THOUGHT_SIGNATURE, ...
+│   ├── UnknownFinishReasonError a finish reason this version does not know (or none), and no text
+│   └── NoTextError              the answer is not text: function calls, images, code, only thoughts
+├── ChatHistoryError             saved chat history that cannot be loaded
 └── APIError                     something went wrong talking to the API
     ├── APIStatusError           the server answered with a non-2xx status
     │   ├── BadRequestError              400
@@ -37,6 +45,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from ._error_details import ErrorDetail, FieldViolation
+    from ._response import Outcome
 
 __all__ = [
     "APIConnectionError",
@@ -45,19 +54,27 @@ __all__ = [
     "APITimeoutError",
     "AuthenticationError",
     "BadRequestError",
+    "CandidateBlockedError",
+    "ChatHistoryError",
     "CircuitOpenError",
     "ConflictError",
     "GatewayTimeoutError",
     "InternalServerError",
+    "MalformedFunctionCallError",
+    "MaxTokensError",
     "MissingAPIKeyError",
+    "NoAnswerError",
+    "NoTextError",
     "NotFoundError",
     "PermissionDeniedError",
+    "PromptBlockedError",
     "PygenaiError",
     "RateLimitError",
     "RequestTimeoutError",
     "ResponseDecodeError",
     "ServiceUnavailableError",
     "StreamError",
+    "UnknownFinishReasonError",
     "UnprocessableEntityError",
 ]
 
@@ -92,6 +109,59 @@ class MissingAPIKeyError(PygenaiError):
             "No API key: pass api_key= to the client or set the GEMINI_API_KEY "
             "(or GOOGLE_API_KEY) environment variable."
         )
+
+
+# --------------------------------------------------------------------------- outcomes that are not answers
+
+
+class NoAnswerError(PygenaiError):
+    """A ``generateContent`` response holds no answer text, raised by ``response.text``.
+
+    ``outcome`` (a :class:`~pygenai.Outcome`) says why: its ``kind``, the candidate's ``finish_reason`` and
+    ``finish_message``, the prompt's ``block_reason``. The subclasses name the common cases, so callers can catch
+    exactly the one they handle::
+
+        try:
+            print(response.text)
+        except pygenai.PromptBlockedError as exc:
+            print("blocked:", exc.outcome.block_reason)
+    """
+
+    outcome: Outcome
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.message)
+        self.outcome = outcome
+
+
+class PromptBlockedError(NoAnswerError):
+    """The prompt was blocked: the response has no candidates and ``promptFeedback.blockReason`` says why."""
+
+
+class CandidateBlockedError(NoAnswerError):
+    """The candidate stopped before any text for a blocking reason (``SAFETY``, ``RECITATION``, ``SPII``, ...)."""
+
+
+class MaxTokensError(NoAnswerError):
+    """The output token limit ran out before any text (a thinking model can spend it all on thoughts)."""
+
+
+class MalformedFunctionCallError(NoAnswerError):
+    """The model's tool use failed (``MALFORMED_FUNCTION_CALL``, ``UNEXPECTED_TOOL_CALL``, ``TOO_MANY_TOOL_CALLS``,
+    ``MISSING_THOUGHT_SIGNATURE``, ``MALFORMED_RESPONSE``), so there is no answer."""
+
+
+class UnknownFinishReasonError(NoAnswerError):
+    """No text, and a finish reason this version does not know (or none at all); ``outcome.finish_reason`` has it."""
+
+
+class NoTextError(NoAnswerError):
+    """The candidate finished normally but its answer is not text: function calls (see ``response.function_calls``),
+    images, code, or only thoughts; or the response has no candidates and no block reason."""
+
+
+class ChatHistoryError(PygenaiError, ValueError):
+    """Saved chat history that cannot be loaded: not JSON, or not a list of ``Content`` objects."""
 
 
 # --------------------------------------------------------------------------- errors about a request
