@@ -359,7 +359,17 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
     decoders = sorted(set(re.findall(r"\b(decode_[A-Za-z0-9]+)\b", "\n".join(text_body))))
     helpers = sorted(set(re.findall(r"\b(encode_[a-z0-9_]+)\b", "\n".join(text_body))))
     ops = [_operation_text(m, api) for m in methods]
-    exported = sorted({f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {mixin, f"Async{mixin}"})
+    exported = sorted(
+        {f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {mixin, f"Async{mixin}", "OPERATIONS"}
+    )
+    table = [f'    "{m.op_id}": {m.op_const},' for m in methods]
+    ops += [
+        "",
+        "OPERATIONS: Mapping[str, _Operation] = {",
+        *table,
+        "}",
+        '"""Every operation of the API by its id, for hand-written code that sends them itself."""',
+    ]
     head = [
         header_comment,
         f'"""Resources of the {api} API: one class per upstream resource, one method per operation."""',

@@ -64,17 +64,22 @@ class ModelsModule:
 
 def _fields(index: SchemaIndex, name: str, schema: dict[str, Any]) -> list[Field]:
     required = set(schema.get("required", []))
-    out: list[Field] = []
+    props: dict[str, Any] = schema.get("properties", {})
+    # Wire names with a leading underscore pick their Python name last, so ``responseJsonSchema`` keeps
+    # ``response_json_schema`` and ``_responseJsonSchema`` becomes ``response_json_schema_``.
+    names: dict[str, str] = {}
     taken: set[str] = set()
-    for wire, sub in schema.get("properties", {}).items():
+    for wire in sorted(props, key=lambda w: w.startswith("_")):
         py = attribute(wire)
         while py in taken:
             py += "_"
         taken.add(py)
+        names[wire] = py
+    out: list[Field] = []
+    for wire, sub in props.items():
         const = sub.get("const") if isinstance(sub, dict) else None
-        out.append(
-            Field(wire, py, resolve(index, sub, name, wire), wire in required, None if const is None else str(const))
-        )
+        ftype = resolve(index, sub, name, wire)
+        out.append(Field(wire, names[wire], ftype, wire in required, None if const is None else str(const)))
     return out
 
 

@@ -5023,7 +5023,7 @@ class GenerationConfig(_Model):
     __slots__ = ()
 
     _wire_names: ClassVar[Mapping[str, str]] = {
-        "response_json_schema": "_responseJsonSchema",
+        "response_json_schema_": "_responseJsonSchema",
         "candidate_count": "candidateCount",
         "enable_affective_dialog": "enableAffectiveDialog",
         "enable_enhanced_civic_answers": "enableEnhancedCivicAnswers",
@@ -5033,7 +5033,7 @@ class GenerationConfig(_Model):
         "max_output_tokens": "maxOutputTokens",
         "media_resolution": "mediaResolution",
         "presence_penalty": "presencePenalty",
-        "response_json_schema_": "responseJsonSchema",
+        "response_json_schema": "responseJsonSchema",
         "response_logprobs": "responseLogprobs",
         "response_mime_type": "responseMimeType",
         "response_modalities": "responseModalities",
@@ -5050,7 +5050,7 @@ class GenerationConfig(_Model):
     def __init__(
         self,
         *,
-        response_json_schema: Any | None = None,
+        response_json_schema_: Any | None = None,
         candidate_count: int | None = None,
         enable_affective_dialog: bool | None = None,
         enable_enhanced_civic_answers: bool | None = None,
@@ -5060,7 +5060,7 @@ class GenerationConfig(_Model):
         max_output_tokens: int | None = None,
         media_resolution: GenerationConfigMediaResolution | str | None = None,
         presence_penalty: float | None = None,
-        response_json_schema_: Any | None = None,
+        response_json_schema: Any | None = None,
         response_logprobs: bool | None = None,
         response_mime_type: str | None = None,
         response_modalities: Sequence[GenerationConfigResponseModalities | str] | None = None,
@@ -5074,8 +5074,8 @@ class GenerationConfig(_Model):
         top_p: float | None = None,
     ) -> None:
         d: dict[str, Any] = {}
-        if response_json_schema is not None:
-            d["_responseJsonSchema"] = encode_union(response_json_schema)
+        if response_json_schema_ is not None:
+            d["_responseJsonSchema"] = encode_union(response_json_schema_)
         if candidate_count is not None:
             d["candidateCount"] = candidate_count
         if enable_affective_dialog is not None:
@@ -5094,8 +5094,8 @@ class GenerationConfig(_Model):
             d["mediaResolution"] = media_resolution
         if presence_penalty is not None:
             d["presencePenalty"] = presence_penalty
-        if response_json_schema_ is not None:
-            d["responseJsonSchema"] = encode_union(response_json_schema_)
+        if response_json_schema is not None:
+            d["responseJsonSchema"] = encode_union(response_json_schema)
         if response_logprobs is not None:
             d["responseLogprobs"] = response_logprobs
         if response_mime_type is not None:
@@ -5123,11 +5123,11 @@ class GenerationConfig(_Model):
         self._key = None
 
     @property
-    def response_json_schema(self) -> Any | None:
+    def response_json_schema_(self) -> Any | None:
         return get_any(self, "_responseJsonSchema")
 
-    @response_json_schema.setter
-    def response_json_schema(self, value: Any | None) -> None:
+    @response_json_schema_.setter
+    def response_json_schema_(self, value: Any | None) -> None:
         self._set("_responseJsonSchema", None if value is None else encode_union(value))
 
     @property
@@ -5221,11 +5221,11 @@ class GenerationConfig(_Model):
         self._set("presencePenalty", value)
 
     @property
-    def response_json_schema_(self) -> Any | None:
+    def response_json_schema(self) -> Any | None:
         return get_any(self, "responseJsonSchema")
 
-    @response_json_schema_.setter
-    def response_json_schema_(self, value: Any | None) -> None:
+    @response_json_schema.setter
+    def response_json_schema(self, value: Any | None) -> None:
         self._set("responseJsonSchema", None if value is None else encode_union(value))
 
     @property

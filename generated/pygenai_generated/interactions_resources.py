@@ -38,6 +38,7 @@ __all__ = [
     "AsyncWebhooks",
     "Interactions",
     "InteractionsResources",
+    "OPERATIONS",
     "Webhooks",
 ]
 
@@ -188,6 +189,25 @@ _OP_WEBHOOKS_ROTATE_SIGNING_SECRET = _Operation(
         _PathParam("api_version"),
     ),
 )
+
+OPERATIONS: Mapping[str, _Operation] = {
+    "ListAgents": _OP_AGENTS_LIST,
+    "CreateAgent": _OP_AGENTS_CREATE,
+    "GetAgent": _OP_AGENTS_GET,
+    "DeleteAgent": _OP_AGENTS_DELETE,
+    "CreateInteraction": _OP_INTERACTIONS_CREATE,
+    "getInteractionById": _OP_INTERACTIONS_GET,
+    "deleteInteraction": _OP_INTERACTIONS_DELETE,
+    "cancelInteractionById": _OP_INTERACTIONS_CANCEL,
+    "ListWebhooks": _OP_WEBHOOKS_LIST,
+    "CreateWebhook": _OP_WEBHOOKS_CREATE,
+    "GetWebhook": _OP_WEBHOOKS_GET,
+    "DeleteWebhook": _OP_WEBHOOKS_DELETE,
+    "UpdateWebhook": _OP_WEBHOOKS_UPDATE,
+    "PingWebhook": _OP_WEBHOOKS_PING,
+    "RotateSigningSecret": _OP_WEBHOOKS_ROTATE_SIGNING_SECRET,
+}
+"""Every operation of the API by its id, for hand-written code that sends them itself."""
 
 
 class Agents(SyncResource):

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Unpack, cast
 
 from pygenai_generated import gemini_resources as _generated
-from pygenai_generated.gemini_resources import _OP_MODELS_GENERATE_CONTENT, _OP_MODELS_STREAM_GENERATE_CONTENT
+from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_types import (
     GenerateContentRequestServiceTier,
     GenerationConfig,
@@ -281,7 +281,7 @@ class Models(_generated.Models):
 
     def _send(self, model: str, body: JSONObject, options: RequestOptions) -> GenerateContentResponse:
         return self._call(
-            _OP_MODELS_GENERATE_CONTENT,
+            OPERATIONS["models.generateContent"],
             GenerateContentResponse._wrap,
             path={"model": model},
             query=None,
@@ -352,7 +352,7 @@ class Models(_generated.Models):
     ) -> GenerateContentStream:
         transport = self._client._get_transport()
         spec = transport.build(
-            _OP_MODELS_STREAM_GENERATE_CONTENT,
+            OPERATIONS["models.streamGenerateContent"],
             path={"model": model},
             query=None,
             body=body,
@@ -449,7 +449,7 @@ class AsyncModels(_generated.AsyncModels):
 
     async def _send(self, model: str, body: JSONObject, options: RequestOptions) -> GenerateContentResponse:
         return await self._call(
-            _OP_MODELS_GENERATE_CONTENT,
+            OPERATIONS["models.generateContent"],
             GenerateContentResponse._wrap,
             path={"model": model},
             query=None,
@@ -517,7 +517,7 @@ class AsyncModels(_generated.AsyncModels):
     ) -> AsyncGenerateContentStream:
         transport = self._client._get_transport()
         spec = transport.build(
-            _OP_MODELS_STREAM_GENERATE_CONTENT,
+            OPERATIONS["models.streamGenerateContent"],
             path={"model": model},
             query=None,
             body=body,
