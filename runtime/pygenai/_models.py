@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Any, Final, Unpack, cast
 from pygenai_generated import gemini_resources as _generated
 from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_types import (
+    CountTokensResponse,
+    EmbedContentRequestTaskType,
+    GenerateContentRequest,
     GenerateContentRequestServiceTier,
     GenerationConfig,
     SafetySetting,
@@ -30,7 +33,8 @@ from pygenai_generated.gemini_types import GenerateContentResponse as _Generated
 
 from ._accumulate import GenerateContentAccumulator
 from ._config import PreparedRequest, ToolConfigInput, ToolInput, prepare
-from ._contents import ContentsInput
+from ._contents import ContentsInput, to_contents
+from ._embeddings import AsyncEmbeddings, Embeddings, EmbedInput, EmbedResult
 from ._events import AsyncGenerateContentEvents, GenerateContentEvents
 from ._options import RequestOptions
 from ._response import (
@@ -407,6 +411,42 @@ class Models(_generated.Models):
 
         return GenerateContentEvents(reopen(prepared.request_body()), reopen, prepared, on_final=on_final)
 
+    def embed(
+        self,
+        *,
+        model: str,
+        contents: EmbedInput | Sequence[EmbedInput],
+        task_type: EmbedContentRequestTaskType | str | None = None,
+        output_dimensionality: int | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> EmbedResult:
+        """Embed one text (or ``Content``) or a list of them, batching as needed; see :class:`~pygenai.Embeddings`."""
+        return Embeddings(self._client).embed(
+            model,
+            contents,
+            task_type=task_type,
+            output_dimensionality=output_dimensionality,
+            title=title,
+            **options,
+        )
+
+    def count_tokens(
+        self,
+        *,
+        model: str,
+        contents: ContentsInput | None = None,
+        generate_content_request: GenerateContentRequest | Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CountTokensResponse:
+        """Count the tokens of ``contents`` (anything ``generate_content`` takes) for ``model``."""
+        return super().count_tokens(
+            model=model,
+            contents=None if contents is None else to_contents(contents),
+            generate_content_request=generate_content_request,
+            **options,
+        )
+
 
 class AsyncModels(_generated.AsyncModels):
     """``client.models`` of an :class:`~pygenai.AsyncClient`: the async twin of :class:`Models`.
@@ -568,3 +608,39 @@ class AsyncModels(_generated.AsyncModels):
 
         first = await reopen(prepared.request_body())
         return AsyncGenerateContentEvents(first, reopen, prepared, on_final=on_final)
+
+    async def embed(
+        self,
+        *,
+        model: str,
+        contents: EmbedInput | Sequence[EmbedInput],
+        task_type: EmbedContentRequestTaskType | str | None = None,
+        output_dimensionality: int | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> EmbedResult:
+        """Embed one text (or ``Content``) or a list of them; see :class:`~pygenai.AsyncEmbeddings`."""
+        return await AsyncEmbeddings(self._client).embed(
+            model,
+            contents,
+            task_type=task_type,
+            output_dimensionality=output_dimensionality,
+            title=title,
+            **options,
+        )
+
+    async def count_tokens(
+        self,
+        *,
+        model: str,
+        contents: ContentsInput | None = None,
+        generate_content_request: GenerateContentRequest | Mapping[str, Any] | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> CountTokensResponse:
+        """Count the tokens of ``contents`` (anything ``generate_content`` takes) for ``model``."""
+        return await super().count_tokens(
+            model=model,
+            contents=None if contents is None else to_contents(contents),
+            generate_content_request=generate_content_request,
+            **options,
+        )

@@ -110,3 +110,22 @@ async def test_generated_count_tokens(api: Api) -> None:
 @pytest.mark.vcr("count_tokens.yaml")
 async def test_count_tokens_takes_a_plain_prompt(api: Api) -> None:
     assert await api(helper(api).count_tokens("gemini-2.5-flash", "How many tokens is this?")) == 7
+
+
+@pytest.mark.vcr("embeddings.yaml")
+async def test_client_models_embed_is_the_embeddings_helper(api: Api) -> None:
+    result = await api(
+        api.client.models.embed(
+            model="gemini-embedding-001",
+            contents="What is the meaning of life?",
+            task_type="RETRIEVAL_QUERY",
+            output_dimensionality=4,
+        )
+    )
+    assert result.vector == [-0.0123, 0.0456, 0.0031, -0.0789]
+
+
+@pytest.mark.vcr("count_tokens.yaml")
+async def test_client_models_count_tokens_takes_a_plain_prompt(api: Api) -> None:
+    response = await api(api.client.models.count_tokens(model="gemini-2.5-flash", contents="How many tokens is this?"))
+    assert response.total_tokens == 7
