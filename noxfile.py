@@ -50,6 +50,6 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks side by side with google-genai and the raw limit (`-- --compare` checks the baseline)."""
-    session.install("-e", ".", *_group("bench"))
+    session.install("-e", ".", "-r", "benches/requirements.txt")
     session.run("python", "-m", "compileall", "-q", "runtime", "generated")
     session.run("python", "-m", "benches.run", *session.posargs)

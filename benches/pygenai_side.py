@@ -78,9 +78,9 @@ def encode_request(
     ).to_json()
 
 
-def decode_response(data: bytes) -> types.GenerateContentResponse:
-    """Bytes to a typed response."""
-    return types.GenerateContentResponse.from_json(data)
+def decode_response(data: bytes) -> pygenai.GenerateContentResponse:
+    """Bytes to the typed response ``generate_content`` returns."""
+    return pygenai.GenerateContentResponse.from_json(data)
 
 
 def _touch_model(model: pygenai.types.Part) -> int:
@@ -138,9 +138,8 @@ def mock_client(body_pieces: Callable[[], Iterator[bytes]], content_type: str) -
 
 
 def stream_and_accumulate(client: pygenai.Client, model: str) -> JSON:
-    """Consume one ``stream_generate_content`` through the client and merge it with the accumulator."""
-    accumulator = GenerateContentAccumulator()
-    contents = [types.Content(role="user", parts=[types.Part(text="Tell me a long story.")])]
-    for chunk in client.models.stream_generate_content(model=model, contents=contents):
-        accumulator.add(chunk)
-    return accumulator.result()
+    """Consume one ``stream_generate_content`` through the client; the stream accumulates the turn itself."""
+    stream = client.models.stream_generate_content(model=model, contents="Tell me a long story.")
+    for _ in stream:
+        pass
+    return stream.final_response()._data

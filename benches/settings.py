@@ -33,4 +33,4 @@ class Settings:
     @property
     def concurrency_rounds(self) -> int:
         """Rounds of 1,000 concurrent requests per contender."""
-        return 2 if self.quick else 5
+        return 2 if self.quick else 9

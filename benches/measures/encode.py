@@ -41,10 +41,18 @@ def run(settings: Settings) -> list[MeasureResult]:
         raise AssertionError("pygenai encodes a different request than the wire dict")
     if not genai_side.wire_equivalent(google_dict, wire):
         raise AssertionError("google-genai encodes a different request than the wire dict")
+    # The goal's orjson contender dumps the very dict the request model wraps, so any difference is
+    # pygenai's own overhead. A fresh equal dict (same key order, same bytes out) is timed beside it:
+    # it differs only in memory layout, which moves the time a few percent either way.
+    wrapped = request._data
+    fresh = orjson.loads(pygenai_bytes)
+    if orjson.dumps(fresh) != pygenai_bytes or orjson.dumps(wrapped) != pygenai_bytes:
+        raise AssertionError("orjson and pygenai do not produce the same bytes")
 
     timings = time_contenders(
         [
-            ("orjson.dumps(dict)", lambda: orjson.dumps(wire_with_model)),
+            ("orjson.dumps(same dict)", lambda: orjson.dumps(wrapped)),
+            ("orjson.dumps(fresh equal dict)", lambda: orjson.dumps(fresh)),
             ("pygenai request.to_json()", request.to_json),
             (
                 "pygenai build request + to_json",
@@ -65,13 +73,16 @@ def run(settings: Settings) -> list[MeasureResult]:
     result.add_ratio(
         timings,
         "pygenai request.to_json()",
-        "orjson.dumps(dict)",
+        "orjson.dumps(same dict)",
         "pygenai to_json / orjson.dumps",
         goal_max=1.0,
         goal="≤ 1.0",
     )
     result.add_ratio(
-        timings, "pygenai build request + to_json", "orjson.dumps(dict)", "pygenai build+encode / orjson.dumps"
+        timings, "pygenai build request + to_json", "orjson.dumps(same dict)", "pygenai build+encode / orjson.dumps"
+    )
+    result.add_ratio(
+        timings, "pygenai request.to_json()", "orjson.dumps(fresh equal dict)", "pygenai to_json / orjson.dumps(fresh)"
     )
     result.add_ratio(
         timings,

@@ -19,7 +19,6 @@ from google import genai
 from google.genai import types as genai_types
 
 import pygenai
-from pygenai import types
 
 from .. import workloads
 from ..loopback import serve_in_subprocess
@@ -34,10 +33,6 @@ _PROMPT = "What is the weather like in Zürich in March?"
 _HEADERS = {"content-type": "application/json", "x-goog-api-key": "test-key-123"}
 
 
-def _contents() -> list[types.Content]:
-    return [types.Content(role="user", parts=[types.Part(text=_PROMPT)])]
-
-
 def _body() -> bytes:
     return orjson.dumps({"contents": [{"role": "user", "parts": [{"text": _PROMPT}]}]})
 
@@ -50,7 +45,6 @@ def _default_timeout() -> httpx2.Timeout:
 def _per_request(base_url: str, settings: Settings) -> MeasureResult:
     url = f"{base_url}/v1beta/models/{MODEL}:generateContent"
     body = _body()
-    contents = _contents()
     bare = httpx2.Client(timeout=_default_timeout(), follow_redirects=False)
     client = pygenai.Client(api_key="test-key-123", base_url=base_url)
     google = genai.Client(
@@ -61,7 +55,7 @@ def _per_request(base_url: str, settings: Settings) -> MeasureResult:
         return orjson.loads(bare.post(url, content=body, headers=_HEADERS).content)
 
     def pygenai_call() -> object:
-        return client.models.generate_content(model=MODEL, contents=contents)
+        return client.models.generate_content(model=MODEL, contents=_PROMPT)
 
     def google_call() -> object:
         return google.models.generate_content(model=MODEL, contents=_PROMPT)
@@ -79,6 +73,7 @@ def _per_request(base_url: str, settings: Settings) -> MeasureResult:
     finally:
         bare.close()
         client.close()
+        google.close()
     result = MeasureResult("request_overhead", "per-request, loopback")
     result.add_times(timings)
     result.add_ratio(
@@ -98,30 +93,27 @@ async def _fire(call: Callable[[], Awaitable[object]]) -> tuple[float, int]:
 async def _concurrent(base_url: str, settings: Settings) -> tuple[dict[str, Timing], dict[str, int]]:
     url = f"{base_url}/v1beta/models/{MODEL}:generateContent"
     body = _body()
-    contents = _contents()
     bare = httpx2.AsyncClient(timeout=_default_timeout(), follow_redirects=False)
-    capped = httpx2.AsyncClient(
-        timeout=_default_timeout(), follow_redirects=False, limits=httpx2.Limits(max_connections=100)
-    )
     client = pygenai.AsyncClient(api_key="test-key-123", base_url=base_url)
+    google = genai.Client(
+        api_key="test-key-123", http_options=genai_types.HttpOptions(base_url=base_url, api_version="v1beta")
+    )
 
     async def bare_post() -> Any:
         response = await bare.post(url, content=body, headers=_HEADERS)
         response.raise_for_status()
         return orjson.loads(response.content)
 
-    async def capped_post() -> Any:
-        response = await capped.post(url, content=body, headers=_HEADERS)
-        response.raise_for_status()
-        return orjson.loads(response.content)
-
     async def pygenai_call() -> Any:
-        return await client.models.generate_content(model=MODEL, contents=contents)
+        return await client.models.generate_content(model=MODEL, contents=_PROMPT)
+
+    async def google_call() -> Any:
+        return await google.aio.models.generate_content(model=MODEL, contents=_PROMPT)
 
     contenders: list[tuple[str, Callable[[], Awaitable[object]]]] = [
-        ("bare httpx2 (same pool settings)", bare_post),
+        ("bare httpx2 AsyncClient", bare_post),
         ("pygenai AsyncClient", pygenai_call),
-        ("bare httpx2, max_connections=100", capped_post),
+        ("google-genai client.aio", google_call),
     ]
     samples: dict[str, list[float]] = {name: [] for name, _ in contenders}
     errors: dict[str, int] = {name: 0 for name, _ in contenders}
@@ -136,8 +128,8 @@ async def _concurrent(base_url: str, settings: Settings) -> tuple[dict[str, Timi
                 errors[name] += failed
     finally:
         await bare.aclose()
-        await capped.aclose()
         await client.close()
+        await google.aio.aclose()
     return {name: Timing(name, tuple(s), _CONCURRENCY) for name, s in samples.items()}, errors
 
 
@@ -149,23 +141,16 @@ def run(settings: Settings) -> list[MeasureResult]:
     concurrent = MeasureResult("concurrency_1000", "1,000 concurrent async requests, loopback")
     concurrent.add_times(timings)
     concurrent.errors = errors["pygenai AsyncClient"]
-    concurrent.facts["errors (pygenai, bare, capped)"] = ", ".join(
-        str(v)
-        for v in (
-            errors["pygenai AsyncClient"],
-            errors["bare httpx2 (same pool settings)"],
-            errors["bare httpx2, max_connections=100"],
-        )
+    concurrent.facts["errors (pygenai, bare httpx2, google-genai)"] = ", ".join(
+        str(errors[name]) for name in ("pygenai AsyncClient", "bare httpx2 AsyncClient", "google-genai client.aio")
     )
     concurrent.add_ratio(
         timings,
         "pygenai AsyncClient",
-        "bare httpx2 (same pool settings)",
+        "bare httpx2 AsyncClient",
         "pygenai / bare httpx2 (wall)",
         goal_max=1.2,
         goal="≤ 1.2, no errors",
     )
-    concurrent.add_ratio(
-        timings, "pygenai AsyncClient", "bare httpx2, max_connections=100", "pygenai / bare httpx2 capped at 100"
-    )
+    concurrent.add_ratio(timings, "pygenai AsyncClient", "google-genai client.aio", "pygenai / google-genai (wall)")
     return [per_request, concurrent]
