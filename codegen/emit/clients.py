@@ -339,14 +339,14 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         prefix = "Async" if is_async else ""
         text_body += [
             f"class {prefix}{mixin}:",
-            f'    """The {api} resources, attached to a {"async " if is_async else ""}client."""',
+            f'    """The {api} resources of a {"async " if is_async else ""}client, each made on first use."""',
             "",
             "    __slots__ = ()",
             "",
         ]
         for name, child in root.children.items():
             text_body += [
-                "    @property",
+                "    @cached_property",
                 f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
                 f'        return {prefix}{child.class_name}(cast("{prefix}Client", self))',
                 "",
@@ -377,6 +377,7 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping, Sequence",
+        "from functools import cached_property",
         "from typing import TYPE_CHECKING, Any, Literal, cast, overload",
         "",
         "from typing import Unpack",

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
 from pygenai._model import encode_int64, encode_model_list, encode_union
@@ -4150,100 +4151,100 @@ class AsyncTunedModels(AsyncResource):
 
 
 class GeminiResources:
-    """The gemini resources, attached to a client."""
+    """The gemini resources of a client, each made on first use."""
 
     __slots__ = ()
 
-    @property
+    @cached_property
     def auth_tokens(self) -> AuthTokens:
         return AuthTokens(cast("Client", self))
 
-    @property
+    @cached_property
     def batches(self) -> Batches:
         return Batches(cast("Client", self))
 
-    @property
+    @cached_property
     def cached_contents(self) -> CachedContents:
         return CachedContents(cast("Client", self))
 
-    @property
+    @cached_property
     def corpora(self) -> Corpora:
         return Corpora(cast("Client", self))
 
-    @property
+    @cached_property
     def dynamic(self) -> Dynamic:
         return Dynamic(cast("Client", self))
 
-    @property
+    @cached_property
     def file_search_stores(self) -> FileSearchStores:
         return FileSearchStores(cast("Client", self))
 
-    @property
+    @cached_property
     def media(self) -> Media:
         return Media(cast("Client", self))
 
-    @property
+    @cached_property
     def files(self) -> Files:
         return Files(cast("Client", self))
 
-    @property
+    @cached_property
     def generated_files(self) -> GeneratedFiles:
         return GeneratedFiles(cast("Client", self))
 
-    @property
+    @cached_property
     def models(self) -> Models:
         return Models(cast("Client", self))
 
-    @property
+    @cached_property
     def tuned_models(self) -> TunedModels:
         return TunedModels(cast("Client", self))
 
 
 class AsyncGeminiResources:
-    """The gemini resources, attached to a async client."""
+    """The gemini resources of a async client, each made on first use."""
 
     __slots__ = ()
 
-    @property
+    @cached_property
     def auth_tokens(self) -> AsyncAuthTokens:
         return AsyncAuthTokens(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def batches(self) -> AsyncBatches:
         return AsyncBatches(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def cached_contents(self) -> AsyncCachedContents:
         return AsyncCachedContents(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def corpora(self) -> AsyncCorpora:
         return AsyncCorpora(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def dynamic(self) -> AsyncDynamic:
         return AsyncDynamic(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def file_search_stores(self) -> AsyncFileSearchStores:
         return AsyncFileSearchStores(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def media(self) -> AsyncMedia:
         return AsyncMedia(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def files(self) -> AsyncFiles:
         return AsyncFiles(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def generated_files(self) -> AsyncGeneratedFiles:
         return AsyncGeneratedFiles(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def models(self) -> AsyncModels:
         return AsyncModels(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def tuned_models(self) -> AsyncTunedModels:
         return AsyncTunedModels(cast("AsyncClient", self))

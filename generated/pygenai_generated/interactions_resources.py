@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
 
 from pygenai._model import encode_union
@@ -863,36 +864,36 @@ class AsyncWebhooks(AsyncResource):
 
 
 class InteractionsResources:
-    """The interactions resources, attached to a client."""
+    """The interactions resources of a client, each made on first use."""
 
     __slots__ = ()
 
-    @property
+    @cached_property
     def agents(self) -> Agents:
         return Agents(cast("Client", self))
 
-    @property
+    @cached_property
     def interactions(self) -> Interactions:
         return Interactions(cast("Client", self))
 
-    @property
+    @cached_property
     def webhooks(self) -> Webhooks:
         return Webhooks(cast("Client", self))
 
 
 class AsyncInteractionsResources:
-    """The interactions resources, attached to a async client."""
+    """The interactions resources of a async client, each made on first use."""
 
     __slots__ = ()
 
-    @property
+    @cached_property
     def agents(self) -> AsyncAgents:
         return AsyncAgents(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def interactions(self) -> AsyncInteractions:
         return AsyncInteractions(cast("AsyncClient", self))
 
-    @property
+    @cached_property
     def webhooks(self) -> AsyncWebhooks:
         return AsyncWebhooks(cast("AsyncClient", self))

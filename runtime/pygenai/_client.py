@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import threading
+from functools import cached_property
 from collections.abc import Mapping
 from dataclasses import replace
 from types import TracebackType
@@ -196,14 +197,14 @@ class Client(BaseClient, GeminiResources, InteractionsResources):
         from ._chats import Chats as _Chats
         from ._models import Models as _Models
 
-    @property
+    @cached_property
     def models(self) -> _Models:
         """``generate_content`` (with tools, thinking, structured output), streaming, and every other models call."""
         from ._models import Models
 
         return Models(self)
 
-    @property
+    @cached_property
     def chats(self) -> _Chats:
         """Multi-turn chats whose history keeps every model turn exactly as received."""
         from ._chats import Chats
@@ -216,21 +217,21 @@ class Client(BaseClient, GeminiResources, InteractionsResources):
         from ._caches import Caches as _Caches
         from ._files import Files as _Files
 
-    @property
+    @cached_property
     def files(self) -> _Files:
         """Files: resumable upload with progress, every page of ``list``, ``wait_until_active``, ``download``."""
         from ._files import Files
 
         return Files(self)
 
-    @property
+    @cached_property
     def caches(self) -> _Caches:
         """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
         from ._caches import Caches
 
         return Caches(self)
 
-    @property
+    @cached_property
     def batches(self) -> _Batches:
         """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
         from ._batches import Batches
@@ -310,14 +311,14 @@ class AsyncClient(BaseClient, AsyncGeminiResources, AsyncInteractionsResources):
         from ._chats import AsyncChats as _AsyncChats
         from ._models import AsyncModels as _AsyncModels
 
-    @property
+    @cached_property
     def models(self) -> _AsyncModels:
         """``generate_content`` (with tools, thinking, structured output), streaming, and every other models call."""
         from ._models import AsyncModels
 
         return AsyncModels(self)
 
-    @property
+    @cached_property
     def chats(self) -> _AsyncChats:
         """Multi-turn chats whose history keeps every model turn exactly as received."""
         from ._chats import AsyncChats
@@ -330,21 +331,21 @@ class AsyncClient(BaseClient, AsyncGeminiResources, AsyncInteractionsResources):
         from ._caches import AsyncCaches as _AsyncCaches
         from ._files import AsyncFiles as _AsyncFiles
 
-    @property
+    @cached_property
     def files(self) -> _AsyncFiles:
         """Files: resumable upload with progress, every page of ``list``, ``wait_until_active``, ``download``."""
         from ._files import AsyncFiles
 
         return AsyncFiles(self)
 
-    @property
+    @cached_property
     def caches(self) -> _AsyncCaches:
         """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
         from ._caches import AsyncCaches
 
         return AsyncCaches(self)
 
-    @property
+    @cached_property
     def batches(self) -> _AsyncBatches:
         """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
         from ._batches import AsyncBatches

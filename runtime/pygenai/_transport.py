@@ -256,6 +256,10 @@ def _capped(timeout: httpx2.Timeout, remaining: float | None) -> httpx2.Timeout:
     """Each phase's timeout, no longer than what is left before the retry deadline."""
     if remaining is None:
         return timeout
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    # Within a second of the deadline the configured timeouts stand (and no new Timeout is built per attempt).
+    if all(phase is not None and phase <= remaining + 1.0 for phase in phases):
+        return timeout
 
     def cap(value: float | None) -> float:
         return remaining if value is None else min(value, remaining)
@@ -444,11 +448,11 @@ class SyncTransport:
         Passing ``attempts`` continues an earlier budget (a stream re-sent before its first event reached the caller).
         """
         attempts = attempts or Attempts(self.client, spec)
+        headers = {**spec.headers, **self.client._auth_headers(spec.headers)}
         while True:
             timeout = attempts.before_attempt()
-            headers = {**spec.headers, **self.client._auth_headers(spec.headers)}
             request = self.http.build_request(
-                spec.method, spec.url, params=spec.params, headers=headers, content=spec.content, timeout=timeout
+                spec.method, spec.url, params=spec.params or None, headers=headers, content=spec.content, timeout=timeout
             )
             error: APIError
             try:
@@ -500,11 +504,11 @@ class AsyncTransport:
     async def send(self, spec: RequestSpec, attempts: Attempts | None = None) -> tuple[httpx2.Response, Attempts]:
         """Send ``spec`` until it succeeds or the policy gives up; see :meth:`SyncTransport.send`."""
         attempts = attempts or Attempts(self.client, spec)
+        headers = {**spec.headers, **self.client._auth_headers(spec.headers)}
         while True:
             timeout = attempts.before_attempt()
-            headers = {**spec.headers, **self.client._auth_headers(spec.headers)}
             request = self.http.build_request(
-                spec.method, spec.url, params=spec.params, headers=headers, content=spec.content, timeout=timeout
+                spec.method, spec.url, params=spec.params or None, headers=headers, content=spec.content, timeout=timeout
             )
             error: APIError
             try:
