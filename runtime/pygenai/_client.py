@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import os
 import threading
-from functools import cached_property
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Self
 

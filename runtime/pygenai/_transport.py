@@ -21,6 +21,7 @@ import anyio
 import httpx2
 import orjson
 
+from . import __version__
 from ._errors import (
     APIConnectionError,
     APIError,
@@ -48,7 +49,7 @@ API_VERSION: Final = "v1beta"
 
 logger = logging.getLogger("pygenai")
 
-_USER_AGENT: Final = f"pygenai/0.1.0 python/{sys.version_info.major}.{sys.version_info.minor}"
+_USER_AGENT: Final = f"pygenai/{__version__} python/{sys.version_info.major}.{sys.version_info.minor}"
 _PATH_VARIABLE = re.compile(r"\{(\+?)([A-Za-z_][A-Za-z0-9_.]*)\}")
 _RESERVED_SAFE: Final = "/:@!$&'()*+,;="
 _HTTP_SLOT: Final = "_http"
@@ -149,7 +150,7 @@ def build_request(
         merged = deep_merge(body or {}, options["extra_body"])
     content = orjson.dumps(merged, default=_json_default) if merged is not None else None
 
-    headers: dict[str, str] = {"user-agent": _USER_AGENT, "x-goog-api-client": _USER_AGENT}
+    headers: dict[str, str] = {"user-agent": _USER_AGENT}
     if content is not None:
         headers["content-type"] = "application/json"
     headers.update(client.default_headers)
@@ -452,7 +453,12 @@ class SyncTransport:
         while True:
             timeout = attempts.before_attempt()
             request = self.http.build_request(
-                spec.method, spec.url, params=spec.params or None, headers=headers, content=spec.content, timeout=timeout
+                spec.method,
+                spec.url,
+                params=spec.params or None,
+                headers=headers,
+                content=spec.content,
+                timeout=timeout,
             )
             error: APIError
             try:
@@ -508,7 +514,12 @@ class AsyncTransport:
         while True:
             timeout = attempts.before_attempt()
             request = self.http.build_request(
-                spec.method, spec.url, params=spec.params or None, headers=headers, content=spec.content, timeout=timeout
+                spec.method,
+                spec.url,
+                params=spec.params or None,
+                headers=headers,
+                content=spec.content,
+                timeout=timeout,
             )
             error: APIError
             try:
