@@ -1,10 +1,12 @@
 """``client.chats``: multi-turn conversations whose history keeps every model turn exactly as received.
 
-A :class:`Chat` holds the model name, a config (a :class:`~pygenai.GenerateContentConfig`) and the history:
-wire ``Content`` dicts. Each model turn is the very dict the server sent (the accumulated turn, for a
+A :class:`Chat` holds the model name, a config (a :class:`~pygenai.GenerateContentConfig`) and the history.
+Each turn is stored as the compact JSON of the wire ``Content`` the server sent (the accumulated turn, for a
 stream), so thought signatures — on calls, on text, on empty parts that carry only a signature — and fields
-this version does not know go back to the server untouched. History saves to JSON and loads back
-byte-for-byte, and can be edited (``chat.history = ...``) or cut (``chat.truncate(n)``).
+this version does not know go back to the server untouched. Storing bytes rather than parsed objects keeps
+a long chat's memory close to the size of its JSON, and each send splices the stored turns into the request
+without encoding them again. History saves to JSON and loads back byte-for-byte, and can be replaced
+(``chat.history = ...``) or cut (``chat.truncate(n)``).
 
 A send whose answer has no content (a blocked prompt or candidate, ``MAX_TOKENS`` before any part) leaves the
 history unchanged; its response says why (``response.outcome``).
@@ -46,6 +48,15 @@ def _model_turn(response: GenerateContentResponse) -> JSONObject | None:
     return content._data if content is not None and _valid_turn(content._data) else None
 
 
+def _encode_turn(turn: Any) -> bytes:
+    # orjson's result keeps its whole output buffer allocated (16 KiB for a small turn); a copy is exact-size.
+    return bytes(memoryview(orjson.dumps(turn)))
+
+
+def _encode_turns(turns: Sequence[Any]) -> list[bytes]:
+    return [_encode_turn(turn) for turn in turns]
+
+
 def _decode_saved(data: bytes | bytearray | memoryview | str | Mapping[str, Any] | Sequence[Any]) -> JSONObject:
     if isinstance(data, bytes | bytearray | memoryview | str):
         try:
@@ -80,20 +91,20 @@ class _ChatBase:
     ) -> None:
         self.model = model
         self.config: dict[str, Any] = dict(config or {})
-        self._history: list[JSONObject] = content_dicts(history or [])
+        self._history: list[bytes] = _encode_turns(content_dicts(history or []))
 
     @property
     def history(self) -> list[Content]:
-        """The turns so far, as ``Content`` views over the stored dicts (editing a view edits the history).
+        """The turns so far, as ``Content`` models decoded from the stored JSON.
 
-        Assign a list of ``Content`` objects or dicts to replace it; the list returned here is a new one each
-        time, so appending to it does not change the chat.
+        They are copies: to edit the history, change them and assign the list back (``chat.history = turns``);
+        appending to the returned list does not change the chat either.
         """
-        return [Content._wrap(content) for content in self._history]
+        return [Content._wrap(orjson.loads(turn)) for turn in self._history]
 
     @history.setter
     def history(self, value: Sequence[Content | Mapping[str, Any]]) -> None:
-        self._history = content_dicts(value)
+        self._history = _encode_turns(content_dicts(value))
 
     def truncate(self, length: int) -> None:
         """Keep the first ``length`` turns (a negative ``length`` drops that many from the end)."""
@@ -101,22 +112,23 @@ class _ChatBase:
 
     def save(self) -> bytes:
         """The chat as JSON bytes: the model name and every turn exactly as stored (``load`` reads it back)."""
-        document = {"format": FORMAT, "model": self.model, "history": self._history}
+        document = {"format": FORMAT, "model": self.model, "history": [orjson.Fragment(t) for t in self._history]}
         return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
     def _prepare(self, message: ContentsInput, config: Mapping[str, Any] | None) -> PreparedRequest:
-        return prepare(message, merge_configs(self.config, config), history=self._history)
+        history = [orjson.Fragment(turn) for turn in self._history]
+        return prepare(message, merge_configs(self.config, config), history=history)
 
     def _record(self, prepared: PreparedRequest, response: GenerateContentResponse) -> None:
         """Append the user turn, the function-calling turns and the model's answer, unless there is no answer."""
         answer = _model_turn(response)
         if answer is None:
             return
-        self._history.extend(prepared.new_contents)
+        self._history.extend(_encode_turns(prepared.new_contents))
         afc = response.automatic_function_calling
         if afc is not None:
-            self._history.extend(afc.history)
-        self._history.append(answer)
+            self._history.extend(_encode_turns(afc.history))
+        self._history.append(_encode_turn(answer))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(model={self.model!r}, turns={len(self._history)})"
@@ -313,7 +325,7 @@ class Chats:
         if not name:
             raise ChatHistoryError("the saved chat names no model; pass model=")
         chat = Chat(self._client.models, model=name, config=config)
-        chat._history = document["history"]
+        chat._history = _encode_turns(document["history"])
         return chat
 
 
@@ -348,5 +360,5 @@ class AsyncChats:
         if not name:
             raise ChatHistoryError("the saved chat names no model; pass model=")
         chat = AsyncChat(self._client.models, model=name, config=config)
-        chat._history = document["history"]
+        chat._history = _encode_turns(document["history"])
         return chat

@@ -11,7 +11,9 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict, cast
+
+import orjson
 
 from pygenai_generated.gemini_types import (
     Content,
@@ -150,7 +152,7 @@ _BUILTIN_TOOLS: dict[str, str] = {
 class PreparedRequest:
     """One request resolved: the body (``contents`` aside), and what the client does around sending it."""
 
-    contents: list[JSONObject]
+    contents: list[JSONObject | orjson.Fragment]  # a chat's stored turns come as fragments of their JSON
     body: JSONObject
     history_length: int = 0
     toolbox: Toolbox | None = None
@@ -162,7 +164,7 @@ class PreparedRequest:
     @property
     def new_contents(self) -> list[JSONObject]:
         """The turns this request adds after the given history (a chat's new user turn)."""
-        return self.contents[self.history_length :]
+        return cast("list[JSONObject]", self.contents[self.history_length :])
 
     def request_body(self, more: Sequence[JSONObject] = ()) -> JSONObject:
         """The wire body with ``contents`` followed by ``more`` (turns the function-calling loop added)."""
@@ -236,11 +238,12 @@ def prepare(
     system_instruction: Any = None,
     tool_config: ToolConfigInput | None = None,
     tools: Sequence[ToolInput] | None = None,
-    history: Sequence[JSONObject] = (),
+    history: Sequence[JSONObject | orjson.Fragment] = (),
 ) -> PreparedRequest:
     """Resolve ``contents``, ``config`` and the generated method's keyword arguments into one request.
 
-    ``history`` (wire ``Content`` dicts, a chat's) goes before ``contents``, sent as the very same dicts.
+    ``history`` (a chat's turns: wire ``Content`` dicts, or their JSON as ``orjson.Fragment``) goes before
+    ``contents`` and is sent as it is.
     """
     config = dict(config or {})
     for key in config:

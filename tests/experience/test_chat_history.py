@@ -103,10 +103,12 @@ def test_history_keeps_unknown_fields_and_signatures_byte_for_byte() -> None:
     assert orjson.dumps(again.history[0].to_dict()) == turn
 
 
-def test_history_views_edit_the_chat_and_the_setter_replaces_it() -> None:
+def test_history_is_edited_by_assigning_it_back() -> None:
     chat = _chat([{"role": "user", "parts": [{"text": "a"}]}, {"role": "model", "parts": [{"text": "b"}]}])
-    view = chat.history[1]
-    view.parts = [Part(text="edited")]
+    turns = chat.history
+    turns[1].parts = [Part(text="edited")]
+    assert chat.history[1].to_dict() == {"role": "model", "parts": [{"text": "b"}]}  # the views are copies
+    chat.history = turns
     assert chat.history[1].to_dict() == {"role": "model", "parts": [{"text": "edited"}]}
     chat.history = [*chat.history, {"role": "user", "parts": [{"thought_signature": "c2ln", "text": "c"}]}]
     assert chat.history[2].to_dict() == {"role": "user", "parts": [{"thoughtSignature": "c2ln", "text": "c"}]}

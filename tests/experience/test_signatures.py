@@ -161,7 +161,7 @@ def test_chat_keeps_signatures(gemini_client: pygenai.Client) -> None:
     chat = gemini_client.chats.create(model=MODEL)
     first = chat.send("Name a prime number.")
     assert first.text == "7"
-    assert chat.history[1]._data is first._data["candidates"][0]["content"]  # the very dict received
+    assert chat.history[1]._data == first._data["candidates"][0]["content"]  # the turn as received
     assert chat.send("Another one?").text == "11"
     assert [c.role for c in chat.history] == ["user", "model", "user", "model"]
     assert all(_signatures(c) for c in chat.history[1::2])
