@@ -26,9 +26,17 @@ def specs(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from specs/ and print what was generated (`-- --check` only compares)."""
+    """Regenerate generated/ from specs/, print what was generated, then run the main-job demo offline.
+
+    The demo (examples/demo_chat_tools.py: a chat with thinking on that calls two Python tools in one turn)
+    replays its cassette, or calls the API when GEMINI_API_KEY is set. `-- --check` only compares generated/
+    with a fresh regeneration and skips the demo.
+    """
     session.install(*_group("codegen"))
     session.run("python", "-m", "codegen", "generate", *session.posargs)
+    if "--check" not in session.posargs:
+        session.install("-e", ".", "vcrpy>=7", "pyyaml")
+        session.run("python", "examples/demo_chat_tools.py")
 
 
 @nox.session
@@ -42,7 +50,7 @@ def tests(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff and mypy --strict over runtime/, generated/ and codegen/."""
     session.install("-e", ".", *_group("lint"))
-    session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "noxfile.py")
+    session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "examples", "noxfile.py")
     session.run("ruff", "format", "--check", "generated")
     session.run("mypy")
 

@@ -125,7 +125,7 @@ def _diff_enum(where: str, old: dict[str, Any], new: dict[str, Any]) -> list[Cha
 def _diff_operation(op: str, old: dict[str, Any], new: dict[str, Any]) -> list[Change]:
     changes: list[Change] = []
     where = f"operation {op}"
-    for key in ("x-path", "x-stream"):
+    for key in ("x-path", "x-stream", "x-stream-query"):
         if old.get(key) != new.get(key):
             changes.append(Change(where, "changed", f"{key} {old.get(key)!r} -> {new.get(key)!r}", key == "x-path"))
     old_params = {(p["name"], p["in"]): p for p in old.get("parameters", [])}

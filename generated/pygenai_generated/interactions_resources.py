@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 26fa91fb25705f88) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 e1f18e40ba1e00b2) by `nox -s generate`; do not edit.
 """Resources of the interactions API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ _OP_INTERACTIONS_CREATE = _Operation(
     path="/{api_version}/interactions",
     path_params=(_PathParam("api_version"),),
     stream="sse-if-requested",
+    stream_query={"alt": "sse"},
 )
 _OP_INTERACTIONS_GET = _Operation(
     api="interactions",
@@ -103,6 +104,7 @@ _OP_INTERACTIONS_GET = _Operation(
     ),
     query={"stream": "stream", "last_event_id": "last_event_id", "include_input": "include_input"},
     stream="sse-if-requested",
+    stream_query={"alt": "sse"},
 )
 _OP_INTERACTIONS_DELETE = _Operation(
     api="interactions",

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 26fa91fb25705f88) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 e1f18e40ba1e00b2) by `nox -s generate`; do not edit.
 """Typed models of ``interactions-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations

@@ -1,0 +1,197 @@
+"""Every script in ``examples/`` runs offline from its cassette and prints what it is meant to show.
+
+The scripts run as a user runs them (``python examples/<name>.py`` from the repository root, without
+``GEMINI_API_KEY``), all at once in subprocesses. Their replays match request bodies as JSON and fail on
+answers never asked for, so a passing run also proves each example still sends what its cassette holds.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = REPO_ROOT / "examples"
+CASSETTES = REPO_ROOT / "cassettes" / "examples"
+
+# Lines (or parts of lines) each example must print when replaying.
+EXPECTED: dict[str, list[str]] = {
+    "demo_chat_tools": [
+        "[turn 1 thought summary] **Checking conditions in Lisbon**",
+        "[turn 1 call 1] get_weather(city='Lisbon')",
+        "[turn 1 call 2] get_time(city='Lisbon')",
+        "[turn 1 result 1] get_weather -> {'city': 'Lisbon', 'sky': 'sunny', 'temperature_c': 21, 'wind_kmh': 12}",
+        "[turn 1 result 2] get_time -> '17:40'",
+        "[concurrently] get_time started while get_weather was running",
+        "[turn 2 answer] Yes, it's a good time: it's 17:40 in Lisbon, sunny and 21°C",
+        "[done] completed: 1 round(s) of tool calls, 31 thinking tokens in the last turn",
+        "[answer] Yes, a light jacket:",
+        "[history] 6 turns, 3 thought signatures kept exactly as received",
+    ],
+    "generate_text": [
+        "Rayleigh scattering",
+        "outcome: answer (finish reason STOP)",
+        "tokens: 19 in, 61 answer, 187 thinking",
+    ],
+    "stream_text": [
+        "The tide rolls in beneath a silver moon,\nblack water hums",
+        "4 chunks; the whole turn: 178 characters",
+        "signatures kept: 1; final usage: 147 tokens",
+    ],
+    "function_calling": [
+        '"enum": ["EUR", "USD", "GBP", "JPY"]',
+        "ran exchange_rate({'base': 'EUR', 'target': 'JPY'}) -> 163.2",
+        "answer: At today's rate of 163.2 yen per euro, 250 euros is 40,800 Japanese yen.",
+        "exchange_rate({'base': 'USD', 'target': 'EUR'}) [call id d4w8n1pc] -> we answer 0.885",
+        "exchange_rate({'base': 'GBP', 'target': 'EUR'}) [call id h2r6t3yv] -> we answer 1.1905",
+        "answer: 100 US dollars is about 88.50 euros",
+    ],
+    "structured_output": [
+        "Spaghetti aglio e olio (15 min, vegetarian): spaghetti, garlic",
+        "Penne with tuna and lemon (20 min, with meat or fish)",
+        "parsed into Recipe instances",
+    ],
+    "thinking": [
+        "--- gemini-3.5-flash with {'thinking_level': 'high', 'include_thoughts': True}",
+        "thought summary: **Setting up the equations**",
+        "answer: The ball costs 0.05 (and the bat 1.05).",
+        "thinking tokens: 356, answer tokens: 14",
+        "--- gemini-2.5-flash with {'thinking_budget': 1024, 'include_thoughts': True}",
+        "thinking tokens: 298, answer tokens: 15",
+    ],
+    "google_search_citations": [
+        "searches: ['weather São Paulo now', '東京 天気']",
+        "bytes 0-88 -> characters 0-86: 'São Paulo is 24°C",
+        "bytes 89-164 -> characters 87-157: 'In Tokyo (東京) it is 18°C",
+        "after 18:00.[1][2] In Tokyo (東京) it is 18°C with light rain that should clear by evening.[2][3]",
+        "[3] tenki.jp: https://vertexaisearch.cloud.google.com/grounding-api-redirect/",
+    ],
+    "code_execution": [
+        "--- run 1: PYTHON, OUTCOME_FAILED (failed)",
+        "ModuleNotFoundError: No module named 'sympy'",
+        "--- run 2: PYTHON, OUTCOME_OK (ok)",
+        ">>> 5117",
+        "answer: The sum of the first 50 prime numbers (2 through 229) is **5117**.",
+    ],
+    "url_context": [
+        "read: https://ai.google.dev/gemini-api/docs/url-context (URL_RETRIEVAL_STATUS_SUCCESS)",
+        "not read: https://example.invalid/tools-overview (URL_RETRIEVAL_STATUS_ERROR)",
+        "The URL context tool lets the model read the web pages",
+    ],
+    "files_upload": [
+        "uploaded 0 of 224 bytes\nuploaded 224 of 224 bytes",
+        "files/m33t1ngn0t3s: text/plain, 224 bytes, ACTIVE",
+        "Ana: ship the billing export by Friday",
+        "deleted files/m33t1ngn0t3s",
+    ],
+    "embeddings": [
+        "3 document vectors of 8 dimensions",
+        "prompt tokens for the documents: 35",
+        "+0.992  Store bread in a paper bag",
+        "-0.392  Python lists grow automatically",
+    ],
+    "count_tokens": [
+        "12 tokens: 'Summarize the plot of Moby-Dick in three sentences.'",
+        "31 tokens for a 3-turn conversation {'TEXT': 31}",
+    ],
+    "caches": [
+        "created cachedContents/8zq0h4nd6b00k1x: 1538 tokens",
+        "Sales staff get 23 paid vacation days",
+        "prompt tokens: 1557, of which cached: 1538",
+        "extended: expires 2026-05-28T16:26:09.703118264Z",
+        "deleted cachedContents/8zq0h4nd6b00k1x",
+    ],
+    "batches": [
+        "submitted batches/g7r33t1ngsq2m8k4x0v9b3n6c1z5w7y2p4d8",
+        "BATCH_STATE_RUNNING: 1 of 3 done\nBATCH_STATE_SUCCEEDED: 3 of 3 done",
+        "fr: Bonjour, à demain !",
+        "ja: おはようございます、また明日。",
+    ],
+    "interactions": [
+        "v1_ChZQYXBlckNsa...: completed",
+        "[thought step with a 222-byte signature]",
+        "3. Zipper pull when the original tab breaks off.",
+        "[301 tokens]",
+        "I'd try the SIM-card ejector first, because it solves a real problem",
+        "[completed, 412 tokens]",
+    ],
+}
+
+
+def run(script: Path) -> subprocess.CompletedProcess[str]:
+    """``python examples/<name>.py`` from the repository root, without an API key; a script elsewhere (a tampered
+    copy) gets ``examples/`` on its path to find ``_replay``."""
+    env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
+    env["PYTHONIOENCODING"] = "utf-8"
+    if script.parent == EXAMPLES:
+        command = str(script.relative_to(REPO_ROOT))
+    else:
+        command = str(script)
+        env["PYTHONPATH"] = str(EXAMPLES)
+    return subprocess.run(
+        [sys.executable, command],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+    )
+
+
+def tampered(tmp: Path, name: str, old: str, new: str) -> Path:
+    """A copy of an example (same name, so the same cassette) with one piece of its code changed."""
+    source = (EXAMPLES / f"{name}.py").read_text(encoding="utf-8")
+    assert old in source
+    path = tmp / f"{name}.py"
+    path.write_text(source.replace(old, new), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="module")
+def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.CompletedProcess[str]]:
+    """Every example, plus two tampered ones, run at the same time."""
+    scripts = {name: EXAMPLES / f"{name}.py" for name in EXPECTED}
+    tmp = tmp_path_factory.mktemp("tampered")
+    scripts["changed request"] = tampered(tmp, "count_tokens", "in three sentences", "in two sentences")
+    (tmp / "unasked").mkdir()
+    second_call = "counted = gemini.models.count_tokens(model=MODEL, contents=conversation)"
+    scripts["unasked answer"] = tampered(tmp / "unasked", "count_tokens", second_call, "return")
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        return dict(zip(scripts, pool.map(run, scripts.values()), strict=True))
+
+
+def test_every_example_has_expectations_and_a_cassette() -> None:
+    scripts = {p.stem for p in EXAMPLES.glob("*.py") if not p.name.startswith("_")}
+    assert scripts == set(EXPECTED)
+    assert {p.stem for p in CASSETTES.glob("*.yaml")} == scripts
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_example_runs_offline_and_prints_its_steps(
+    name: str, runs: Mapping[str, subprocess.CompletedProcess[str]]
+) -> None:
+    result = runs[name]
+    assert result.returncode == 0, result.stderr
+    assert f"[offline] replaying cassettes/examples/{name}.yaml" in result.stdout
+    missing = [line for line in EXPECTED[name] if line not in result.stdout]
+    assert not missing, f"missing from the output:\n{missing}\n--- output:\n{result.stdout}"
+
+
+def test_a_changed_request_fails_the_replay(runs: Mapping[str, subprocess.CompletedProcess[str]]) -> None:
+    result = runs["changed request"]
+    assert result.returncode != 0
+    assert "CannotOverwriteExistingCassetteException" in result.stderr
+    assert "request bodies differ" in result.stderr
+
+
+def test_an_answer_never_asked_for_fails_the_replay(runs: Mapping[str, subprocess.CompletedProcess[str]]) -> None:
+    result = runs["unasked answer"]
+    assert result.returncode != 0
+    assert "count_tokens.yaml: 1 recorded answer(s) were never asked for" in result.stderr
