@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import CodegenError
-from .naming import attribute, constant, pascal, snake
+from .naming import attribute, constant, export_order, pascal, snake
 from .typing_map import FieldType, SchemaIndex, resolve
 
 _METHODS = ("get", "put", "post", "delete", "patch")
@@ -360,7 +360,8 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
     helpers = sorted(set(re.findall(r"\b(encode_[a-z0-9_]+)\b", "\n".join(text_body))))
     ops = [_operation_text(m, api) for m in methods]
     exported = sorted(
-        {f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {mixin, f"Async{mixin}", "OPERATIONS"}
+        {f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {mixin, f"Async{mixin}", "OPERATIONS"},
+        key=export_order,
     )
     table = [f'    "{m.op_id}": {m.op_const},' for m in methods]
     ops += [

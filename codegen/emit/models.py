@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import CodegenError
-from .naming import attribute
+from .naming import attribute, export_order
 from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
 
 RUNTIME_IMPORTS = (
@@ -218,7 +218,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         enum_lines.append(f"{alias}: TypeAlias = Literal[{literal}]")
         if alias not in aliases:
             aliases.append(alias)
-    exported = sorted({*classes, *aliases})
+    exported = sorted({*classes, *aliases}, key=export_order)
     head = [
         header_comment,
         f'"""Typed models of ``{spec_file}``: one class per object schema, type aliases for enums and unions."""',

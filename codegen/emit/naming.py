@@ -33,3 +33,10 @@ def pascal(name: str) -> str:
 
 def constant(name: str) -> str:
     return re.sub(r"[^0-9A-Za-z]+", "_", snake(name)).upper()
+
+
+def export_order(name: str) -> tuple[int, str]:
+    """Sort key of ``__all__`` entries as isort orders them: CONSTANTS, then Classes, then functions."""
+    if name.isupper():
+        return (0, name)
+    return (1, name) if name[:1].isupper() else (2, name)

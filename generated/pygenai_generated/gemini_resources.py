@@ -85,6 +85,7 @@ from .gemini_types import (
 )
 
 __all__ = [
+    "OPERATIONS",
     "AsyncAuthTokens",
     "AsyncBatches",
     "AsyncCachedContents",
@@ -126,7 +127,6 @@ __all__ = [
     "Media",
     "Models",
     "ModelsOperations",
-    "OPERATIONS",
     "TunedModels",
     "TunedModelsOperations",
     "TunedModelsPermissions",

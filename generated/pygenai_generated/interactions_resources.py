@@ -32,6 +32,7 @@ from .interactions_types import (
 )
 
 __all__ = [
+    "OPERATIONS",
     "Agents",
     "AsyncAgents",
     "AsyncInteractions",
@@ -39,7 +40,6 @@ __all__ = [
     "AsyncWebhooks",
     "Interactions",
     "InteractionsResources",
-    "OPERATIONS",
     "Webhooks",
 ]
 
