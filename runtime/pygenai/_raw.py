@@ -26,6 +26,9 @@ class RawResponse:
     retries: int = 0
 
 
+_SLOT = "_http"  # where a client call leaves its response on a result (a Model slot)
+
+
 def raw_response(result: object) -> RawResponse:
     """The raw HTTP response of a call's result: a response model or a stream.
 
@@ -35,12 +38,15 @@ def raw_response(result: object) -> RawResponse:
         raw = pygenai.raw_response(response)
         print(raw.status_code, raw.headers["server-timing"], len(raw.content))
     """
-    raw = getattr(result, "_http", None)
+    raw = getattr(result, _SLOT, None)
     if raw is None:
         response = getattr(result, "response", None)
         if isinstance(response, RawResponse):
             return response
         raise TypeError(f"{type(result).__name__} carries no HTTP response (only results returned by a client call do)")
+    if callable(raw):  # built on first request: most results never need it
+        raw = raw()
+        setattr(result, _SLOT, raw)
     if not isinstance(raw, RawResponse):
         raise TypeError(f"{type(result).__name__}._http is not a RawResponse")
     return raw

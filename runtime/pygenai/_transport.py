@@ -14,6 +14,7 @@ import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import TYPE_CHECKING, Any, Final, Protocol, TypeVar
 from urllib.parse import quote
 
@@ -257,9 +258,16 @@ def _capped(timeout: httpx2.Timeout, remaining: float | None) -> httpx2.Timeout:
     """Each phase's timeout, no longer than what is left before the retry deadline."""
     if remaining is None:
         return timeout
-    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
     # Within a second of the deadline the configured timeouts stand (and no new Timeout is built per attempt).
-    if all(phase is not None and phase <= remaining + 1.0 for phase in phases):
+    limit = remaining + 1.0
+    connect, read, write, pool = timeout.connect, timeout.read, timeout.write, timeout.pool
+    if (
+        connect is not None
+        and read is not None
+        and write is not None
+        and pool is not None
+        and max(connect, read, write, pool) <= limit
+    ):
         return timeout
 
     def cap(value: float | None) -> float:
@@ -309,7 +317,7 @@ def decode_response(response: httpx2.Response, spec: RequestSpec, retries: int, 
         raise ResponseDecodeError("", "expected a JSON object as the response body", _snippet(content))
     result = decode(data)
     if isinstance(result, Model):
-        setattr(result, _HTTP_SLOT, raw_info(response, spec, retries, content))
+        setattr(result, _HTTP_SLOT, partial(raw_info, response, spec, retries, content))
     return result
 
 
