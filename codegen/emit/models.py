@@ -115,6 +115,16 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
     lines += ["        self._data = d", "        self._parent = None", "        self._key = None", ""]
     for f in fields:
         key = f'"{f.wire}"'
+        if f.const is not None:
+            # A discriminator: typed as its one value so that comparing it narrows a union; set by the constructor.
+            literal = f'Literal["{f.const}"]'
+            lines += [
+                "    @property",
+                f"    def {f.name}(self) -> {literal} | None:",
+                f'        return cast(\'{literal} | None\', get_str(self, {key}))',
+                "",
+            ]
+            continue
         fast = _FAST_TYPES.get(f.type.getter.split("(", 1)[0])
         lines += ["    @property", f"    def {f.name}(self) -> {f.type.out} | None:"]
         if fast:
@@ -174,6 +184,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
     classes: list[str] = []
     late: list[str] = []
     unions: list[str] = []
+    classes_extra: list[str] = []
     aliases: list[str] = []
     nested_lines: list[str] = []
     for name, schema in schemas.items():
@@ -192,7 +203,24 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         elif kind == "union":
             prop, table = discriminator_table(index, schema)
             members = [index.target(m["$ref"]) for m in (schema.get("oneOf") or schema.get("anyOf") or [])]
-            union = " | ".join([*dict.fromkeys(members), "UnknownModel"])
+            unknown = f"Unknown{name}"
+            if unknown in schemas:
+                raise CodegenError(f"{spec_file}: schema {unknown} clashes with the unknown member of union {name}")
+            union = " | ".join([*dict.fromkeys(members), unknown])
+            classes_extra.append(unknown)
+            body += [
+                f"class {unknown}(UnknownModel):",
+                f'    """A ``{name}`` whose ``{prop}`` this version does not know; its JSON is kept whole."""',
+                "",
+                "    __slots__ = ()",
+                "",
+                "    @property",
+                f"    def {attribute(prop)}(self) -> str | None:",
+                f'        value = self._data.get("{prop}")',
+                "        return value if type(value) is str else None",
+                "",
+                "",
+            ]
             entries = ", ".join(f'"{v}": {cls}' for v, cls in table.items())
             unions.append(f"{name}: TypeAlias = {union}")
             unions.append(f"_{name.upper()}_CLASSES: dict[str, type[_Model]] = {{{entries}}}")
@@ -202,8 +230,8 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
                 f"def decode_{name}(",
                 "    data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None",
                 f") -> {name}:",
-                f'    """The ``{name}`` member named by ``{prop}``; ``UnknownModel`` for an unknown value."""',
-                f'    cls = _{name.upper()}_CLASSES.get(data.get("{prop}"), UnknownModel)  # type: ignore[arg-type]',
+                f'    """The ``{name}`` member named by ``{prop}``; ``{unknown}`` for a value this version lacks."""',
+                f'    cls = _{name.upper()}_CLASSES.get(data.get("{prop}"), {unknown})  # type: ignore[arg-type]',
                 f'    return cast("{name}", cls._wrap(data, parent, key))',
                 "",
                 "",
@@ -218,7 +246,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         enum_lines.append(f"{alias}: TypeAlias = Literal[{literal}]")
         if alias not in aliases:
             aliases.append(alias)
-    exported = sorted({*classes, *aliases}, key=export_order)
+    exported = sorted({*classes, *classes_extra, *aliases}, key=export_order)
     head = [
         header_comment,
         f'"""Typed models of ``{spec_file}``: one class per object schema, type aliases for enums and unions."""',

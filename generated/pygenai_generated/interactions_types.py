@@ -182,6 +182,16 @@ __all__ = [
     "ToolChoiceConfig",
     "ToolChoiceType",
     "Turn",
+    "UnknownAgentTool",
+    "UnknownAnnotation",
+    "UnknownContent",
+    "UnknownContentDeltaData",
+    "UnknownFunctionResultSubcontent",
+    "UnknownInteractionSseEvent",
+    "UnknownStep",
+    "UnknownStepDeltaData",
+    "UnknownThoughtSummaryContent",
+    "UnknownTool",
     "UrlCitation",
     "UrlContext",
     "UrlContextCallArguments",
@@ -416,6 +426,17 @@ class Agent(_Model):
         self._set("tools", None if value is None else encode_union(value))
 
 
+class UnknownAgentTool(UnknownModel):
+    """A ``AgentTool`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        value = self._data.get("type")
+        return value if type(value) is str else None
+
+
 class AllowedTools(_Model):
     """Model of schema ``AllowedTools`` (interactions-v1beta)."""
 
@@ -489,6 +510,17 @@ class AllowlistEntry(_Model):
         self._set("transform", None if value is None else encode_union(value))
 
 
+class UnknownAnnotation(UnknownModel):
+    """A ``Annotation`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        value = self._data.get("type")
+        return value if type(value) is str else None
+
+
 class ArgumentsDelta(_Model):
     """Model of schema ``ArgumentsDelta`` (interactions-v1beta)."""
 
@@ -517,15 +549,8 @@ class ArgumentsDelta(_Model):
         self._set("arguments", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["arguments_delta"] | None:
+        return cast('Literal["arguments_delta"] | None', get_str(self, "type"))
 
 
 class AudioContent(_Model):
@@ -609,15 +634,8 @@ class AudioContent(_Model):
         self._set("sample_rate", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["audio"] | None:
+        return cast('Literal["audio"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -727,15 +745,8 @@ class AudioDelta(_Model):
         self._set("sample_rate", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["audio"] | None:
+        return cast('Literal["audio"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -829,15 +840,8 @@ class AudioResponseFormat(_Model):
         self._set("sample_rate", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["audio"] | None:
+        return cast('Literal["audio"] | None', get_str(self, "type"))
 
 
 class CodeExecution(_Model):
@@ -855,15 +859,8 @@ class CodeExecution(_Model):
         self._key = None
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["code_execution"] | None:
+        return cast('Literal["code_execution"] | None', get_str(self, "type"))
 
 
 class CodeExecutionCallArguments(_Model):
@@ -944,15 +941,8 @@ class CodeExecutionCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["code_execution_call"] | None:
+        return cast('Literal["code_execution_call"] | None', get_str(self, "type"))
 
 
 class CodeExecutionCallStep(_Model):
@@ -1012,15 +1002,8 @@ class CodeExecutionCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["code_execution_call"] | None:
+        return cast('Literal["code_execution_call"] | None', get_str(self, "type"))
 
 
 class CodeExecutionCallStepArguments(_Model):
@@ -1120,15 +1103,8 @@ class CodeExecutionResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["code_execution_result"] | None:
+        return cast('Literal["code_execution_result"] | None', get_str(self, "type"))
 
 
 class CodeExecutionResultStep(_Model):
@@ -1201,15 +1177,8 @@ class CodeExecutionResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["code_execution_result"] | None:
+        return cast('Literal["code_execution_result"] | None', get_str(self, "type"))
 
 
 class ComputerUse(_Model):
@@ -1259,15 +1228,19 @@ class ComputerUse(_Model):
         self._set("excluded_predefined_functions", None if value is None else list(value))
 
     @property
+    def type(self) -> Literal["computer_use"] | None:
+        return cast('Literal["computer_use"] | None', get_str(self, "type"))
+
+
+class UnknownContent(UnknownModel):
+    """A ``Content`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
     def type(self) -> str | None:
         value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+        return value if type(value) is str else None
 
 
 class ContentDelta(_Model):
@@ -1313,15 +1286,8 @@ class ContentDelta(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["content.delta"] | None:
+        return cast('Literal["content.delta"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -1333,6 +1299,17 @@ class ContentDelta(_Model):
     @index.setter
     def index(self, value: int | None) -> None:
         self._set("index", value)
+
+
+class UnknownContentDeltaData(UnknownModel):
+    """A ``ContentDeltaData`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        value = self._data.get("type")
+        return value if type(value) is str else None
 
 
 class ContentStart(_Model):
@@ -1378,15 +1355,8 @@ class ContentStart(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["content.start"] | None:
+        return cast('Literal["content.start"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -1429,15 +1399,8 @@ class ContentStop(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["content.stop"] | None:
+        return cast('Literal["content.stop"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -2143,15 +2106,8 @@ class DeepResearchAgentConfig(_Model):
         self._set("thinking_summaries", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["deep-research"] | None:
+        return cast('Literal["deep-research"] | None', get_str(self, "type"))
 
     @property
     def visualization(self) -> DeepResearchAgentConfigVisualization | str | None:
@@ -2211,15 +2167,8 @@ class DocumentContent(_Model):
         self._set("mime_type", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["document"] | None:
+        return cast('Literal["document"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -2279,15 +2228,8 @@ class DocumentDelta(_Model):
         self._set("mime_type", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["document"] | None:
+        return cast('Literal["document"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -2316,15 +2258,8 @@ class DynamicAgentConfig(_Model):
         self._key = None
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["dynamic"] | None:
+        return cast('Literal["dynamic"] | None', get_str(self, "type"))
 
 
 class Empty(_Model):
@@ -2378,15 +2313,8 @@ class EnvironmentConfig(_Model):
         self._set("sources", None if value is None else encode_model_list(Source, value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["remote"] | None:
+        return cast('Literal["remote"] | None', get_str(self, "type"))
 
 
 class Error(_Model):
@@ -2467,15 +2395,8 @@ class ErrorEvent(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["error"] | None:
+        return cast('Literal["error"] | None', get_str(self, "event_type"))
 
 
 class FileCitation(_Model):
@@ -2618,15 +2539,8 @@ class FileCitation(_Model):
         self._set("start_index", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_citation"] | None:
+        return cast('Literal["file_citation"] | None', get_str(self, "type"))
 
 
 class FileSearch(_Model):
@@ -2691,15 +2605,8 @@ class FileSearch(_Model):
         self._set("top_k", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_search"] | None:
+        return cast('Literal["file_search"] | None', get_str(self, "type"))
 
 
 class FileSearchCallDelta(_Model):
@@ -2727,15 +2634,8 @@ class FileSearchCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_search_call"] | None:
+        return cast('Literal["file_search_call"] | None', get_str(self, "type"))
 
 
 class FileSearchCallStep(_Model):
@@ -2775,15 +2675,8 @@ class FileSearchCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_search_call"] | None:
+        return cast('Literal["file_search_call"] | None', get_str(self, "type"))
 
 
 class FileSearchResult(_Model):
@@ -2836,15 +2729,8 @@ class FileSearchResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_search_result"] | None:
+        return cast('Literal["file_search_result"] | None', get_str(self, "type"))
 
 
 class FileSearchResultStep(_Model):
@@ -2884,15 +2770,8 @@ class FileSearchResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["file_search_result"] | None:
+        return cast('Literal["file_search_result"] | None', get_str(self, "type"))
 
 
 class Function(_Model):
@@ -2953,15 +2832,8 @@ class Function(_Model):
         self._set("parameters", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["function"] | None:
+        return cast('Literal["function"] | None', get_str(self, "type"))
 
 
 class FunctionCallDelta(_Model):
@@ -3033,15 +2905,8 @@ class FunctionCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["function_call"] | None:
+        return cast('Literal["function_call"] | None', get_str(self, "type"))
 
 
 class FunctionCallStep(_Model):
@@ -3113,15 +2978,8 @@ class FunctionCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["function_call"] | None:
+        return cast('Literal["function_call"] | None', get_str(self, "type"))
 
 
 class FunctionResultDelta(_Model):
@@ -3192,15 +3050,8 @@ class FunctionResultDelta(_Model):
         self._set("result", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["function_result"] | None:
+        return cast('Literal["function_result"] | None', get_str(self, "type"))
 
 
 class FunctionResultStep(_Model):
@@ -3290,15 +3141,19 @@ class FunctionResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
+    def type(self) -> Literal["function_result"] | None:
+        return cast('Literal["function_result"] | None', get_str(self, "type"))
+
+
+class UnknownFunctionResultSubcontent(UnknownModel):
+    """A ``FunctionResultSubcontent`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
     def type(self) -> str | None:
         value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+        return value if type(value) is str else None
 
 
 class GenerationConfig(_Model):
@@ -3506,15 +3361,8 @@ class GoogleMaps(_Model):
         self._set("longitude", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_maps"] | None:
+        return cast('Literal["google_maps"] | None', get_str(self, "type"))
 
 
 class GoogleMapsCallArguments(_Model):
@@ -3581,15 +3429,8 @@ class GoogleMapsCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_maps_call"] | None:
+        return cast('Literal["google_maps_call"] | None', get_str(self, "type"))
 
 
 class GoogleMapsCallStep(_Model):
@@ -3650,15 +3491,8 @@ class GoogleMapsCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_maps_call"] | None:
+        return cast('Literal["google_maps_call"] | None', get_str(self, "type"))
 
 
 class GoogleMapsCallStepArguments(_Model):
@@ -3764,15 +3598,8 @@ class GoogleMapsResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_maps_result"] | None:
+        return cast('Literal["google_maps_result"] | None', get_str(self, "type"))
 
 
 class GoogleMapsResultItem(_Model):
@@ -3949,15 +3776,8 @@ class GoogleMapsResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_maps_result"] | None:
+        return cast('Literal["google_maps_result"] | None', get_str(self, "type"))
 
 
 class GoogleSearch(_Model):
@@ -3985,15 +3805,8 @@ class GoogleSearch(_Model):
         self._set("search_types", None if value is None else list(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_search"] | None:
+        return cast('Literal["google_search"] | None', get_str(self, "type"))
 
 
 class GoogleSearchCallArguments(_Model):
@@ -4056,15 +3869,8 @@ class GoogleSearchCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_search_call"] | None:
+        return cast('Literal["google_search_call"] | None', get_str(self, "type"))
 
 
 class GoogleSearchCallStep(_Model):
@@ -4139,15 +3945,8 @@ class GoogleSearchCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_search_call"] | None:
+        return cast('Literal["google_search_call"] | None', get_str(self, "type"))
 
 
 class GoogleSearchCallStepArguments(_Model):
@@ -4259,15 +4058,8 @@ class GoogleSearchResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_search_result"] | None:
+        return cast('Literal["google_search_result"] | None', get_str(self, "type"))
 
 
 class GoogleSearchResultItem(_Model):
@@ -4369,15 +4161,8 @@ class GoogleSearchResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["google_search_result"] | None:
+        return cast('Literal["google_search_result"] | None', get_str(self, "type"))
 
 
 class GroundingToolCount(_Model):
@@ -4520,15 +4305,8 @@ class ImageContent(_Model):
         self._set("resolution", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["image"] | None:
+        return cast('Literal["image"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -4608,15 +4386,8 @@ class ImageDelta(_Model):
         self._set("resolution", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["image"] | None:
+        return cast('Literal["image"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -4710,15 +4481,8 @@ class ImageResponseFormat(_Model):
         self._set("mime_type", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["image"] | None:
+        return cast('Literal["image"] | None', get_str(self, "type"))
 
 
 class Interaction(_Model):
@@ -5061,15 +4825,8 @@ class InteractionCompletedEvent(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["interaction.completed"] | None:
+        return cast('Literal["interaction.completed"] | None', get_str(self, "event_type"))
 
     @property
     def interaction(self) -> Interaction | None:
@@ -5113,15 +4870,8 @@ class InteractionCreatedEvent(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["interaction.created"] | None:
+        return cast('Literal["interaction.created"] | None', get_str(self, "event_type"))
 
     @property
     def interaction(self) -> Interaction | None:
@@ -5130,6 +4880,17 @@ class InteractionCreatedEvent(_Model):
     @interaction.setter
     def interaction(self, value: Interaction | Mapping[str, Any] | None) -> None:
         self._set("interaction", None if value is None else Interaction._coerce(value))
+
+
+class UnknownInteractionSseEvent(UnknownModel):
+    """A ``InteractionSseEvent`` whose ``event_type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def event_type(self) -> str | None:
+        value = self._data.get("event_type")
+        return value if type(value) is str else None
 
 
 class InteractionStatusUpdate(_Model):
@@ -5169,15 +4930,8 @@ class InteractionStatusUpdate(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["interaction.status_update"] | None:
+        return cast('Literal["interaction.status_update"] | None', get_str(self, "event_type"))
 
     @property
     def interaction_id(self) -> str | None:
@@ -5346,15 +5100,8 @@ class McpServer(_Model):
         self._set("name", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["mcp_server"] | None:
+        return cast('Literal["mcp_server"] | None', get_str(self, "type"))
 
     @property
     def url(self) -> str | None:
@@ -5437,15 +5184,8 @@ class McpServerToolCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["mcp_server_tool_call"] | None:
+        return cast('Literal["mcp_server_tool_call"] | None', get_str(self, "type"))
 
 
 class McpServerToolCallStep(_Model):
@@ -5536,15 +5276,8 @@ class McpServerToolCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["mcp_server_tool_call"] | None:
+        return cast('Literal["mcp_server_tool_call"] | None', get_str(self, "type"))
 
 
 class McpServerToolResultDelta(_Model):
@@ -5620,15 +5353,8 @@ class McpServerToolResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["mcp_server_tool_result"] | None:
+        return cast('Literal["mcp_server_tool_result"] | None', get_str(self, "type"))
 
 
 class McpServerToolResultStep(_Model):
@@ -5718,15 +5444,8 @@ class McpServerToolResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["mcp_server_tool_result"] | None:
+        return cast('Literal["mcp_server_tool_result"] | None', get_str(self, "type"))
 
 
 class ModalityTokens(_Model):
@@ -5794,15 +5513,8 @@ class ModelOutputStep(_Model):
         self._set("content", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["model_output"] | None:
+        return cast('Literal["model_output"] | None', get_str(self, "type"))
 
 
 class PingWebhookRequest(_Model):
@@ -5929,15 +5641,8 @@ class PlaceCitation(_Model):
         self._set("start_index", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["place_citation"] | None:
+        return cast('Literal["place_citation"] | None', get_str(self, "type"))
 
     @property
     def url(self) -> str | None:
@@ -6062,15 +5767,8 @@ class Retrieval(_Model):
         self._set("retrieval_types", None if value is None else list(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["retrieval"] | None:
+        return cast('Literal["retrieval"] | None', get_str(self, "type"))
 
     @property
     def vertex_ai_search_config(self) -> VertexAISearchConfig | None:
@@ -6376,6 +6074,17 @@ class SpeechConfig(_Model):
         self._set("voice", value)
 
 
+class UnknownStep(UnknownModel):
+    """A ``Step`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        value = self._data.get("type")
+        return value if type(value) is str else None
+
+
 class StepDelta(_Model):
     """Model of schema ``StepDelta`` (interactions-v1beta)."""
 
@@ -6419,15 +6128,8 @@ class StepDelta(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["step.delta"] | None:
+        return cast('Literal["step.delta"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -6439,6 +6141,17 @@ class StepDelta(_Model):
     @index.setter
     def index(self, value: int | None) -> None:
         self._set("index", value)
+
+
+class UnknownStepDeltaData(UnknownModel):
+    """A ``StepDeltaData`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        value = self._data.get("type")
+        return value if type(value) is str else None
 
 
 class StepStart(_Model):
@@ -6476,15 +6189,8 @@ class StepStart(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["step.start"] | None:
+        return cast('Literal["step.start"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -6535,15 +6241,8 @@ class StepStop(_Model):
         self._set("event_id", value)
 
     @property
-    def event_type(self) -> str | None:
-        value = self._data.get("event_type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "event_type")
-
-    @event_type.setter
-    def event_type(self, value: str | None) -> None:
-        self._set("event_type", value)
+    def event_type(self) -> Literal["step.stop"] | None:
+        return cast('Literal["step.stop"] | None', get_str(self, "event_type"))
 
     @property
     def index(self) -> int | None:
@@ -6582,15 +6281,8 @@ class TextAnnotationDelta(_Model):
         self._set("annotations", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["text_annotation_delta"] | None:
+        return cast('Literal["text_annotation_delta"] | None', get_str(self, "type"))
 
 
 class TextContent(_Model):
@@ -6630,15 +6322,8 @@ class TextContent(_Model):
         self._set("text", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["text"] | None:
+        return cast('Literal["text"] | None', get_str(self, "type"))
 
 
 class TextDelta(_Model):
@@ -6668,15 +6353,8 @@ class TextDelta(_Model):
         self._set("text", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["text"] | None:
+        return cast('Literal["text"] | None', get_str(self, "type"))
 
 
 class TextResponseFormat(_Model):
@@ -6722,15 +6400,8 @@ class TextResponseFormat(_Model):
         self._set("schema", None if value is None else dict(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["text"] | None:
+        return cast('Literal["text"] | None', get_str(self, "type"))
 
 
 class ThoughtContent(_Model):
@@ -6773,15 +6444,8 @@ class ThoughtContent(_Model):
         self._set("summary", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["thought"] | None:
+        return cast('Literal["thought"] | None', get_str(self, "type"))
 
 
 class ThoughtSignatureDelta(_Model):
@@ -6809,15 +6473,8 @@ class ThoughtSignatureDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["thought_signature"] | None:
+        return cast('Literal["thought_signature"] | None', get_str(self, "type"))
 
 
 class ThoughtStep(_Model):
@@ -6860,15 +6517,19 @@ class ThoughtStep(_Model):
         self._set("summary", None if value is None else encode_union(value))
 
     @property
+    def type(self) -> Literal["thought"] | None:
+        return cast('Literal["thought"] | None', get_str(self, "type"))
+
+
+class UnknownThoughtSummaryContent(UnknownModel):
+    """A ``ThoughtSummaryContent`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
     def type(self) -> str | None:
         value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+        return value if type(value) is str else None
 
 
 class ThoughtSummaryDelta(_Model):
@@ -6896,15 +6557,19 @@ class ThoughtSummaryDelta(_Model):
         self._set("content", None if value is None else encode_union(value))
 
     @property
+    def type(self) -> Literal["thought_summary"] | None:
+        return cast('Literal["thought_summary"] | None', get_str(self, "type"))
+
+
+class UnknownTool(UnknownModel):
+    """A ``Tool`` whose ``type`` this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
     def type(self) -> str | None:
         value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+        return value if type(value) is str else None
 
 
 class ToolChoiceConfig(_Model):
@@ -7037,15 +6702,8 @@ class UrlCitation(_Model):
         self._set("title", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_citation"] | None:
+        return cast('Literal["url_citation"] | None', get_str(self, "type"))
 
     @property
     def url(self) -> str | None:
@@ -7074,15 +6732,8 @@ class UrlContext(_Model):
         self._key = None
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_context"] | None:
+        return cast('Literal["url_context"] | None', get_str(self, "type"))
 
 
 class UrlContextCallArguments(_Model):
@@ -7145,15 +6796,8 @@ class UrlContextCallDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_context_call"] | None:
+        return cast('Literal["url_context_call"] | None', get_str(self, "type"))
 
 
 class UrlContextCallStep(_Model):
@@ -7213,15 +6857,8 @@ class UrlContextCallStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_context_call"] | None:
+        return cast('Literal["url_context_call"] | None', get_str(self, "type"))
 
 
 class UrlContextCallStepArguments(_Model):
@@ -7346,15 +6983,8 @@ class UrlContextResultDelta(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_context_result"] | None:
+        return cast('Literal["url_context_result"] | None', get_str(self, "type"))
 
 
 class UrlContextResultItem(_Model):
@@ -7469,15 +7099,8 @@ class UrlContextResultStep(_Model):
         self._set("signature", None if value is None else encode_base64(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["url_context_result"] | None:
+        return cast('Literal["url_context_result"] | None', get_str(self, "type"))
 
 
 class Usage(_Model):
@@ -7673,15 +7296,8 @@ class UserInputStep(_Model):
         self._set("content", None if value is None else encode_union(value))
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["user_input"] | None:
+        return cast('Literal["user_input"] | None', get_str(self, "type"))
 
 
 class VertexAISearchConfig(_Model):
@@ -7787,15 +7403,8 @@ class VideoContent(_Model):
         self._set("resolution", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["video"] | None:
+        return cast('Literal["video"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -7875,15 +7484,8 @@ class VideoDelta(_Model):
         self._set("resolution", value)
 
     @property
-    def type(self) -> str | None:
-        value = self._data.get("type")
-        if value is None or type(value) is str:
-            return value
-        return get_str(self, "type")
-
-    @type.setter
-    def type(self, value: str | None) -> None:
-        self._set("type", value)
+    def type(self) -> Literal["video"] | None:
+        return cast('Literal["video"] | None', get_str(self, "type"))
 
     @property
     def uri(self) -> str | None:
@@ -8154,7 +7756,7 @@ class WebhookUpdate(_Model):
         self._set("uri", value)
 
 
-AgentTool: TypeAlias = CodeExecution | GoogleSearch | UrlContext | McpServer | UnknownModel
+AgentTool: TypeAlias = CodeExecution | GoogleSearch | UrlContext | McpServer | UnknownAgentTool
 _AGENTTOOL_CLASSES: dict[str, type[_Model]] = {
     "code_execution": CodeExecution,
     "google_search": GoogleSearch,
@@ -8164,12 +7766,12 @@ _AGENTTOOL_CLASSES: dict[str, type[_Model]] = {
 
 
 def decode_AgentTool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> AgentTool:
-    """The ``AgentTool`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _AGENTTOOL_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``AgentTool`` member named by ``type``; ``UnknownAgentTool`` for a value this version lacks."""
+    cls = _AGENTTOOL_CLASSES.get(data.get("type"), UnknownAgentTool)  # type: ignore[arg-type]
     return cast("AgentTool", cls._wrap(data, parent, key))
 
 
-Annotation: TypeAlias = UrlCitation | FileCitation | PlaceCitation | UnknownModel
+Annotation: TypeAlias = UrlCitation | FileCitation | PlaceCitation | UnknownAnnotation
 _ANNOTATION_CLASSES: dict[str, type[_Model]] = {
     "url_citation": UrlCitation,
     "file_citation": FileCitation,
@@ -8178,12 +7780,12 @@ _ANNOTATION_CLASSES: dict[str, type[_Model]] = {
 
 
 def decode_Annotation(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Annotation:
-    """The ``Annotation`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _ANNOTATION_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``Annotation`` member named by ``type``; ``UnknownAnnotation`` for a value this version lacks."""
+    cls = _ANNOTATION_CLASSES.get(data.get("type"), UnknownAnnotation)  # type: ignore[arg-type]
     return cast("Annotation", cls._wrap(data, parent, key))
 
 
-Content: TypeAlias = TextContent | ImageContent | AudioContent | DocumentContent | VideoContent | UnknownModel
+Content: TypeAlias = TextContent | ImageContent | AudioContent | DocumentContent | VideoContent | UnknownContent
 _CONTENT_CLASSES: dict[str, type[_Model]] = {
     "text": TextContent,
     "image": ImageContent,
@@ -8194,8 +7796,8 @@ _CONTENT_CLASSES: dict[str, type[_Model]] = {
 
 
 def decode_Content(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Content:
-    """The ``Content`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _CONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``Content`` member named by ``type``; ``UnknownContent`` for a value this version lacks."""
+    cls = _CONTENT_CLASSES.get(data.get("type"), UnknownContent)  # type: ignore[arg-type]
     return cast("Content", cls._wrap(data, parent, key))
 
 
@@ -8222,7 +7824,7 @@ ContentDeltaData: TypeAlias = (
     | FileSearchResultDelta
     | GoogleMapsResultDelta
     | TextAnnotationDelta
-    | UnknownModel
+    | UnknownContentDeltaData
 )
 _CONTENTDELTADATA_CLASSES: dict[str, type[_Model]] = {
     "text": TextDelta,
@@ -8253,20 +7855,20 @@ _CONTENTDELTADATA_CLASSES: dict[str, type[_Model]] = {
 def decode_ContentDeltaData(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> ContentDeltaData:
-    """The ``ContentDeltaData`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _CONTENTDELTADATA_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``ContentDeltaData`` member named by ``type``; ``UnknownContentDeltaData`` for a value this version lacks."""
+    cls = _CONTENTDELTADATA_CLASSES.get(data.get("type"), UnknownContentDeltaData)  # type: ignore[arg-type]
     return cast("ContentDeltaData", cls._wrap(data, parent, key))
 
 
-FunctionResultSubcontent: TypeAlias = TextContent | ImageContent | UnknownModel
+FunctionResultSubcontent: TypeAlias = TextContent | ImageContent | UnknownFunctionResultSubcontent
 _FUNCTIONRESULTSUBCONTENT_CLASSES: dict[str, type[_Model]] = {"text": TextContent, "image": ImageContent}
 
 
 def decode_FunctionResultSubcontent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> FunctionResultSubcontent:
-    """The ``FunctionResultSubcontent`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _FUNCTIONRESULTSUBCONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``FunctionResultSubcontent`` member named by ``type``; ``UnknownFunctionResultSubcontent`` for a value this version lacks."""
+    cls = _FUNCTIONRESULTSUBCONTENT_CLASSES.get(data.get("type"), UnknownFunctionResultSubcontent)  # type: ignore[arg-type]
     return cast("FunctionResultSubcontent", cls._wrap(data, parent, key))
 
 
@@ -8278,7 +7880,7 @@ InteractionSseEvent: TypeAlias = (
     | StepStart
     | StepDelta
     | StepStop
-    | UnknownModel
+    | UnknownInteractionSseEvent
 )
 _INTERACTIONSSEEVENT_CLASSES: dict[str, type[_Model]] = {
     "interaction.created": InteractionCreatedEvent,
@@ -8294,8 +7896,8 @@ _INTERACTIONSSEEVENT_CLASSES: dict[str, type[_Model]] = {
 def decode_InteractionSseEvent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> InteractionSseEvent:
-    """The ``InteractionSseEvent`` member named by ``event_type``; ``UnknownModel`` for an unknown value."""
-    cls = _INTERACTIONSSEEVENT_CLASSES.get(data.get("event_type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``InteractionSseEvent`` member named by ``event_type``; ``UnknownInteractionSseEvent`` for a value this version lacks."""
+    cls = _INTERACTIONSSEEVENT_CLASSES.get(data.get("event_type"), UnknownInteractionSseEvent)  # type: ignore[arg-type]
     return cast("InteractionSseEvent", cls._wrap(data, parent, key))
 
 
@@ -8317,7 +7919,7 @@ Step: TypeAlias = (
     | McpServerToolResultStep
     | FileSearchResultStep
     | GoogleMapsResultStep
-    | UnknownModel
+    | UnknownStep
 )
 _STEP_CLASSES: dict[str, type[_Model]] = {
     "user_input": UserInputStep,
@@ -8341,8 +7943,8 @@ _STEP_CLASSES: dict[str, type[_Model]] = {
 
 
 def decode_Step(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Step:
-    """The ``Step`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _STEP_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``Step`` member named by ``type``; ``UnknownStep`` for a value this version lacks."""
+    cls = _STEP_CLASSES.get(data.get("type"), UnknownStep)  # type: ignore[arg-type]
     return cast("Step", cls._wrap(data, parent, key))
 
 
@@ -8369,7 +7971,7 @@ StepDeltaData: TypeAlias = (
     | FileSearchResultDelta
     | GoogleMapsResultDelta
     | FunctionResultDelta
-    | UnknownModel
+    | UnknownStepDeltaData
 )
 _STEPDELTADATA_CLASSES: dict[str, type[_Model]] = {
     "text": TextDelta,
@@ -8400,20 +8002,20 @@ _STEPDELTADATA_CLASSES: dict[str, type[_Model]] = {
 def decode_StepDeltaData(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> StepDeltaData:
-    """The ``StepDeltaData`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _STEPDELTADATA_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``StepDeltaData`` member named by ``type``; ``UnknownStepDeltaData`` for a value this version lacks."""
+    cls = _STEPDELTADATA_CLASSES.get(data.get("type"), UnknownStepDeltaData)  # type: ignore[arg-type]
     return cast("StepDeltaData", cls._wrap(data, parent, key))
 
 
-ThoughtSummaryContent: TypeAlias = TextContent | ImageContent | UnknownModel
+ThoughtSummaryContent: TypeAlias = TextContent | ImageContent | UnknownThoughtSummaryContent
 _THOUGHTSUMMARYCONTENT_CLASSES: dict[str, type[_Model]] = {"text": TextContent, "image": ImageContent}
 
 
 def decode_ThoughtSummaryContent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> ThoughtSummaryContent:
-    """The ``ThoughtSummaryContent`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _THOUGHTSUMMARYCONTENT_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``ThoughtSummaryContent`` member named by ``type``; ``UnknownThoughtSummaryContent`` for a value this version lacks."""
+    cls = _THOUGHTSUMMARYCONTENT_CLASSES.get(data.get("type"), UnknownThoughtSummaryContent)  # type: ignore[arg-type]
     return cast("ThoughtSummaryContent", cls._wrap(data, parent, key))
 
 
@@ -8427,7 +8029,7 @@ Tool: TypeAlias = (
     | FileSearch
     | GoogleMaps
     | Retrieval
-    | UnknownModel
+    | UnknownTool
 )
 _TOOL_CLASSES: dict[str, type[_Model]] = {
     "function": Function,
@@ -8443,8 +8045,8 @@ _TOOL_CLASSES: dict[str, type[_Model]] = {
 
 
 def decode_Tool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Tool:
-    """The ``Tool`` member named by ``type``; ``UnknownModel`` for an unknown value."""
-    cls = _TOOL_CLASSES.get(data.get("type"), UnknownModel)  # type: ignore[arg-type]
+    """The ``Tool`` member named by ``type``; ``UnknownTool`` for a value this version lacks."""
+    cls = _TOOL_CLASSES.get(data.get("type"), UnknownTool)  # type: ignore[arg-type]
     return cast("Tool", cls._wrap(data, parent, key))
 
 

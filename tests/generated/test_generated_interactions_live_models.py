@@ -81,7 +81,7 @@ def test_steps_decode_to_their_classes() -> None:
         it.ThoughtStep,
         it.FunctionCallStep,
         it.ModelOutputStep,
-        UnknownModel,
+        it.UnknownStep,
     ]
     thought = steps[1]
     assert isinstance(thought, it.ThoughtStep)
@@ -96,10 +96,10 @@ def test_content_and_annotation_unions_decode_to_their_classes() -> None:
     assert isinstance(output, it.ModelOutputStep)
     content = output.content
     assert content is not None
-    assert [type(c) for c in content] == [it.TextContent, it.ImageContent, UnknownModel]
+    assert [type(c) for c in content] == [it.TextContent, it.ImageContent, it.UnknownContent]
     text = content[0]
     assert isinstance(text, it.TextContent) and text.text == "hello"
-    assert [type(a) for a in text.annotations] == [it.UrlCitation, UnknownModel]  # type: ignore[union-attr]
+    assert [type(a) for a in text.annotations] == [it.UrlCitation, it.UnknownAnnotation]  # type: ignore[union-attr]
     image = content[1]
     assert isinstance(image, it.ImageContent) and image.data == b"\x89PNG" and image.mime_type == "image/png"
 
@@ -108,7 +108,7 @@ def test_unknown_step_type_is_an_unknown_model_with_its_json_intact() -> None:
     data = _interaction()
     interaction = it.Interaction.from_json(orjson.dumps(data))
     unknown = interaction.steps[4]  # type: ignore[index]
-    assert type(unknown) is UnknownModel
+    assert type(unknown) is it.UnknownStep and isinstance(unknown, UnknownModel)
     assert unknown.type == "teleport_call"
     assert unknown.to_dict() == data["steps"][4]
     assert unknown.to_json() == orjson.dumps(data["steps"][4])
@@ -142,9 +142,10 @@ def test_sse_events_decode_to_their_classes() -> None:
         it.InteractionStatusUpdate,
         it.ErrorEvent,
         it.InteractionCompletedEvent,
-        UnknownModel,
+        it.UnknownInteractionSseEvent,
     ]
-    assert [type(d.delta) for d in decoded[2:5]] == [it.TextDelta, it.ThoughtSignatureDelta, UnknownModel]  # type: ignore[union-attr]
+    assert decoded[-1].event_type == "interaction.teleported"
+    assert [type(d.delta) for d in decoded[2:5]] == [it.TextDelta, it.ThoughtSignatureDelta, it.UnknownStepDeltaData]  # type: ignore[union-attr]
     assert decoded[2].delta.text == "he"  # type: ignore[union-attr]
     assert decoded[3].delta.signature == b"\x00\x01"  # type: ignore[union-attr]
     assert decoded[7].error.code == "rate_limit_exceeded"  # type: ignore[union-attr]
