@@ -451,7 +451,7 @@ class Models(_generated.Models):
 class AsyncModels(_generated.AsyncModels):
     """``client.models`` of an :class:`~pygenai.AsyncClient`: the async twin of :class:`Models`.
 
-    Tools of one model turn run concurrently (``asyncio.gather``); their results go back in call order.
+    Tools of one model turn run concurrently (an anyio task group); their results go back in call order.
     """
 
     __slots__ = ()

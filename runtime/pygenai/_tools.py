@@ -454,13 +454,17 @@ def run_calls(toolbox: Toolbox, calls: Sequence[FunctionCall], *, on_error: OnEr
 async def arun_calls(
     toolbox: Toolbox, calls: Sequence[FunctionCall], *, on_error: OnError = "respond"
 ) -> list[ToolResult]:
-    """Run calls concurrently (``asyncio.gather``); results come back in call order.
+    """Run calls concurrently (an anyio task group: asyncio or trio); results come back in call order.
 
     Async tools overlap; sync tools run on the event loop's thread as their turn comes.
-    Errors behave as in :func:`run_calls`.
+    Errors behave as in :func:`run_calls`; with ``on_error="raise"`` the first error cancels the other calls
+    and is raised as it is.
     """
+    import anyio
 
-    async def run(call: FunctionCall) -> ToolResult:
+    results: list[ToolResult | None] = [None] * len(calls)
+
+    async def run(index: int, call: FunctionCall) -> None:
         try:
             function = _require(toolbox, call)
             args, kwargs = function.bind(call.args)
@@ -470,10 +474,20 @@ async def arun_calls(
         except Exception as exc:
             if on_error == "raise":
                 raise
-            return ToolResult.failure(call, exc)
-        return ToolResult.success(call, value)
+            results[index] = ToolResult.failure(call, exc)
+        else:
+            results[index] = ToolResult.success(call, value)
 
-    return list(await asyncio.gather(*(run(call) for call in calls)))
+    try:
+        async with anyio.create_task_group() as group:
+            for index, call in enumerate(calls):
+                group.start_soon(run, index, call)
+    except BaseExceptionGroup as errors:
+        first = errors.exceptions[0]
+        if len(errors.exceptions) == 1 and isinstance(first, Exception):
+            raise first from None
+        raise
+    return [result for result in results if result is not None]
 
 
 def _require(toolbox: Toolbox, call: FunctionCall) -> FunctionTool[..., Any]:

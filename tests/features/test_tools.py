@@ -581,6 +581,35 @@ class TestAsyncRunCalls:
         with pytest.raises(RuntimeError, match="down"):
             asyncio.run(arun_calls(Toolbox([bad]), function_calls(model_turn(call_part("bad"))), on_error="raise"))
 
+    def test_async_calls_run_concurrently_under_trio(self) -> None:
+        import anyio
+
+        started: list[str] = []
+        both = anyio.Event()
+
+        async def left(x: int) -> int:
+            started.append("left")
+            if len(started) == 2:
+                both.set()
+            await both.wait()  # returns only if the other call started meanwhile
+            return x
+
+        async def right(x: int) -> int:
+            started.append("right")
+            if len(started) == 2:
+                both.set()
+            await both.wait()
+            return -x
+
+        calls = function_calls(model_turn(call_part("left", {"x": 1}), call_part("right", {"x": 2})))
+
+        async def main() -> list[ToolResult]:
+            with anyio.fail_after(5):
+                return await arun_calls(Toolbox([left, right]), calls)
+
+        results = anyio.run(main, backend="trio")
+        assert [r.value for r in results] == [1, -2]
+
 
 # --------------------------------------------------------------------------------------------- pairing
 
