@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, Unpack
 
 from pygenai_generated.gemini_resources import AsyncCachedContents as _GeneratedAsyncCachedContents
 from pygenai_generated.gemini_resources import CachedContents as _GeneratedCachedContents
-from pygenai_generated.gemini_types import CachedContent, ListCachedContentsResponse, Tool, ToolConfig
+from pygenai_generated.gemini_types import CachedContent, Empty, ListCachedContentsResponse, Tool, ToolConfig
 
 from ._contents import to_contents, to_system_instruction
 from ._operation import Operation, PathParam
@@ -109,10 +109,26 @@ def _update(ttl: float | dt.timedelta | str | None, expire_time: dt.datetime | s
     return body
 
 
+def _cache_name(cache: str | CachedContent) -> str:
+    if isinstance(cache, CachedContent):
+        if not cache.name:
+            raise ValueError("the CachedContent has no name")
+        return cache.name
+    return cache
+
+
 class Caches(_GeneratedCachedContents):
     """``client.caches``: create, get, list (every page), update the expiry, delete."""
 
     __slots__ = ()
+
+    def get(self, *, name: str | CachedContent, **options: Unpack[RequestOptions]) -> CachedContent:
+        """A cache's metadata; ``name`` is ``cachedContents/...`` or a ``CachedContent``."""
+        return super().get(name=_cache_name(name), **options)
+
+    def delete(self, *, name: str | CachedContent, **options: Unpack[RequestOptions]) -> Empty:
+        """Delete a cache; ``name`` is ``cachedContents/...`` or a ``CachedContent``."""
+        return super().delete(name=_cache_name(name), **options)
 
     def create(
         self,
@@ -150,7 +166,7 @@ class Caches(_GeneratedCachedContents):
     def update(
         self,
         *,
-        name: str,
+        name: str | CachedContent,
         ttl: float | dt.timedelta | str | None = None,
         expire_time: dt.datetime | str | None = None,
         **options: Unpack[RequestOptions],
@@ -159,7 +175,12 @@ class Caches(_GeneratedCachedContents):
         body = _update(ttl, expire_time)
         query = {"updateMask": ",".join(body)}
         return self._call(
-            CACHED_CONTENTS_UPDATE, CachedContent._wrap, path={"name": name}, query=query, body=body, options=options
+            CACHED_CONTENTS_UPDATE,
+            CachedContent._wrap,
+            path={"name": _cache_name(name)},
+            query=query,
+            body=body,
+            options=options,
         )
 
 
@@ -167,6 +188,14 @@ class AsyncCaches(_GeneratedAsyncCachedContents):
     """The async ``client.caches``; the same methods as :class:`Caches`."""
 
     __slots__ = ()
+
+    async def get(self, *, name: str | CachedContent, **options: Unpack[RequestOptions]) -> CachedContent:
+        """A cache's metadata; ``name`` is ``cachedContents/...`` or a ``CachedContent``."""
+        return await super().get(name=_cache_name(name), **options)
+
+    async def delete(self, *, name: str | CachedContent, **options: Unpack[RequestOptions]) -> Empty:
+        """Delete a cache; ``name`` is ``cachedContents/...`` or a ``CachedContent``."""
+        return await super().delete(name=_cache_name(name), **options)
 
     async def create(
         self,
@@ -201,7 +230,7 @@ class AsyncCaches(_GeneratedAsyncCachedContents):
     async def update(
         self,
         *,
-        name: str,
+        name: str | CachedContent,
         ttl: float | dt.timedelta | str | None = None,
         expire_time: dt.datetime | str | None = None,
         **options: Unpack[RequestOptions],
@@ -210,7 +239,12 @@ class AsyncCaches(_GeneratedAsyncCachedContents):
         body = _update(ttl, expire_time)
         query = {"updateMask": ",".join(body)}
         return await self._call(
-            CACHED_CONTENTS_UPDATE, CachedContent._wrap, path={"name": name}, query=query, body=body, options=options
+            CACHED_CONTENTS_UPDATE,
+            CachedContent._wrap,
+            path={"name": _cache_name(name)},
+            query=query,
+            body=body,
+            options=options,
         )
 
 

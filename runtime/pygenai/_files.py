@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Final, Unpack
 
 from pygenai_generated.gemini_resources import AsyncFiles as _GeneratedAsyncFiles
 from pygenai_generated.gemini_resources import Files as _GeneratedFiles
-from pygenai_generated.gemini_types import File, ListFilesResponse
+from pygenai_generated.gemini_types import Empty, File, ListFilesResponse
 
 from ._errors import PygenaiError
 from ._mime import guess_mime_type, sniff_mime_type
@@ -115,6 +115,14 @@ class Files(_GeneratedFiles):
 
     __slots__ = ()
 
+    def get(self, *, name: str | File, **options: Unpack[RequestOptions]) -> File:
+        """A file's metadata; ``name`` is ``files/...`` or a ``File`` (e.g. what ``upload`` returned)."""
+        return super().get(name=_file_name(name), **options)
+
+    def delete(self, *, name: str | File, **options: Unpack[RequestOptions]) -> Empty:
+        """Delete a file; ``name`` is ``files/...`` or a ``File``."""
+        return super().delete(name=_file_name(name), **options)
+
     def upload(
         self,
         file: FileInput,
@@ -208,6 +216,14 @@ class AsyncFiles(_GeneratedAsyncFiles):
     """The async ``client.files``; the same methods as :class:`Files`."""
 
     __slots__ = ()
+
+    async def get(self, *, name: str | File, **options: Unpack[RequestOptions]) -> File:
+        """A file's metadata; ``name`` is ``files/...`` or a ``File`` (e.g. what ``upload`` returned)."""
+        return await super().get(name=_file_name(name), **options)
+
+    async def delete(self, *, name: str | File, **options: Unpack[RequestOptions]) -> Empty:
+        """Delete a file; ``name`` is ``files/...`` or a ``File``."""
+        return await super().delete(name=_file_name(name), **options)
 
     async def upload(
         self,

@@ -40,14 +40,14 @@ async def test_a_cache_is_created_used_read_extended_and_deleted(api: Api) -> No
 
     assert await api(api.client.caches.get(name="h4nd800k7qz2")) == cache
 
-    longer = await api(api.client.caches.update(name=cache.name, ttl=dt.timedelta(hours=1)))
+    longer = await api(api.client.caches.update(name=cache, ttl=dt.timedelta(hours=1)))
     assert longer.expire_time == "2026-05-28T15:46:02.118226714Z"
 
     fixed = dt.datetime(2026, 5, 29, 2, 0, tzinfo=dt.timezone(dt.timedelta(hours=2)))
     until = await api(api.client.caches.update(name=cache.name, expire_time=fixed))
     assert until.expire_time == "2026-05-29T00:00:00Z"
 
-    assert (await api(api.client.caches.delete(name=cache.name))).to_dict() == {}
+    assert (await api(api.client.caches.delete(name=cache))).to_dict() == {}
 
 
 @pytest.mark.vcr("caches_create_expire_time.yaml")

@@ -36,7 +36,7 @@ async def test_get_and_delete_use_the_generated_operations(api: Api) -> None:
     file = await api(api.client.files.get(name="abc123"))
     assert (file.name, file.display_name, file.state, file.source) == ("files/abc123", "notes", "ACTIVE", "UPLOADED")
     assert file.sha256_hash is not None and len(file.sha256_hash) == 64
-    deleted = await api(api.client.files.delete(name=file.name))
+    deleted = await api(api.client.files.delete(name=file))
     assert deleted.to_dict() == {}
 
 
