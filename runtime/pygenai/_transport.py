@@ -109,11 +109,12 @@ class RequestSpec:
 
 
 def new_sync_http_client() -> httpx2.Client:
-    return httpx2.Client(timeout=_default_timeout(), follow_redirects=False)
+    # The user-agent is set on the pool, not merged into every request (an injected client gets it per request).
+    return httpx2.Client(timeout=_default_timeout(), follow_redirects=False, headers={"user-agent": _USER_AGENT})
 
 
 def new_async_http_client() -> httpx2.AsyncClient:
-    return httpx2.AsyncClient(timeout=_default_timeout(), follow_redirects=False)
+    return httpx2.AsyncClient(timeout=_default_timeout(), follow_redirects=False, headers={"user-agent": _USER_AGENT})
 
 
 def _default_timeout() -> httpx2.Timeout:
@@ -151,7 +152,7 @@ def build_request(
         merged = deep_merge(body or {}, options["extra_body"])
     content = orjson.dumps(merged, default=_json_default) if merged is not None else None
 
-    headers: dict[str, str] = {"user-agent": _USER_AGENT}
+    headers: dict[str, str] = {"user-agent": _USER_AGENT} if client._http_client_given else {}
     if content is not None:
         headers["content-type"] = "application/json"
     headers.update(client.default_headers)

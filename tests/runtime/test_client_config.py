@@ -308,6 +308,7 @@ async def test_injected_async_http_client(server: LoopbackServer) -> None:
         assert result.text == "ok"
         assert not http.is_closed
     assert server.requests[0].headers["x-from-http-client"] == "1"
+    assert server.requests[0].headers["user-agent"].startswith("pygenai/")  # set per request on an injected client
 
 
 # --------------------------------------------------------------------------- lifecycle
