@@ -132,8 +132,10 @@ class BaseClient:
 
     def _auth_headers(self, headers: Mapping[str, str]) -> dict[str, str]:
         """The header carrying the API key, unless the request already authenticates some other way."""
-        if any(k.lower() in ("x-goog-api-key", "authorization") for k in headers):
-            return {}
+        for name in headers:
+            lowered = name.lower()
+            if lowered == "x-goog-api-key" or lowered == "authorization":
+                return {}
         key = self._resolve_api_key()
         if key is None:
             raise MissingAPIKeyError()

@@ -158,7 +158,6 @@ def build_request(
     headers.update(client.default_headers)
     if "extra_headers" in options:
         headers.update(options["extra_headers"])
-    client._auth_headers(headers)  # a missing key fails here; the key itself is added to each attempt, not kept
 
     policy = client.retry_policy
     if "max_retries" in options:
@@ -177,7 +176,26 @@ def build_request(
     )
 
 
+_EXPANDED_PATHS: dict[tuple[Any, ...], str] = {}
+_EXPANDED_PATHS_MAX = 4096
+
+
 def expand_path(operation: Operation, values: Mapping[str, Any]) -> str:
+    """Fill an operation's path template (see :func:`_expand_path`); repeated calls reuse the result."""
+    try:
+        key = (operation.path, operation.path_params, *values.items())
+        return _EXPANDED_PATHS[key]
+    except KeyError:
+        pass
+    except TypeError:  # a value that cannot be a dict key: expand without the cache
+        return _expand_path(operation, values)
+    path = _expand_path(operation, values)
+    if len(_EXPANDED_PATHS) < _EXPANDED_PATHS_MAX:
+        _EXPANDED_PATHS[key] = path
+    return path
+
+
+def _expand_path(operation: Operation, values: Mapping[str, Any]) -> str:
     """Fill an operation's path template.
 
     A parameter with a ``prefix`` gets it when the value has no ``/`` (``gemini-2.5-flash`` becomes
