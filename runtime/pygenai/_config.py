@@ -245,6 +245,20 @@ def prepare(
     ``history`` (a chat's turns: wire ``Content`` dicts, or their JSON as ``orjson.Fragment``) goes before
     ``contents`` and is sent as it is.
     """
+    if not config and all(
+        value is None
+        for value in (
+            cached_content,
+            generation_config,
+            safety_settings,
+            service_tier,
+            store,
+            system_instruction,
+            tool_config,
+            tools,
+        )
+    ):  # a bare prompt: nothing to resolve
+        return PreparedRequest(contents=[*history, *to_contents(contents)], history_length=len(history), body={})
     config = dict(config or {})
     for key in config:
         if key not in _KNOWN_KEYS:
