@@ -19,7 +19,7 @@ blocks that have no ``data`` field, and only reads from an ``httpx2.Response``; 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ._errors import StreamError
 
@@ -30,8 +30,7 @@ _MAX_STRAY_LINES = 16
 _SNIPPET_BYTES = 200
 
 
-@dataclass(frozen=True, slots=True)
-class ServerSentEvent:
+class ServerSentEvent(NamedTuple):
     """One dispatched event.
 
     ``id`` is the stream's last event ID when the event was dispatched, as WHATWG defines it: it carries
@@ -45,13 +44,8 @@ class ServerSentEvent:
     retry: int | None
 
 
-# A frozen dataclass's __init__ sets each field through object.__setattr__, which makes building an event
-# cost more than parsing its JSON; the decoder fills the slots directly instead (same object, ~2x faster).
-_new_event = object.__new__
-_set_event = ServerSentEvent.__dict__["event"].__set__
-_set_data = ServerSentEvent.__dict__["data"].__set__
-_set_id = ServerSentEvent.__dict__["id"].__set__
-_set_retry = ServerSentEvent.__dict__["retry"].__set__
+# Events are built with tuple.__new__ directly, skipping the generated __new__ (half the cost per event).
+_make_event = tuple.__new__
 
 
 class SSEDecoder:
@@ -234,11 +228,15 @@ class SSEDecoder:
             self.stray_lines.append(line.decode("utf-8", "replace"))
 
     def _dispatch(self, data: list[bytes]) -> ServerSentEvent:
-        event = _new_event(ServerSentEvent)
-        _set_event(event, self._event_type.decode("utf-8", "replace") if self._event_type else "message")
-        _set_data(event, (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace"))
-        _set_id(event, self.last_event_id)
-        _set_retry(event, self._event_retry)
+        event = _make_event(
+            ServerSentEvent,
+            (
+                self._event_type.decode("utf-8", "replace") if self._event_type else "message",
+                (data[0] if len(data) == 1 else b"\n".join(data)).decode("utf-8", "replace"),
+                self.last_event_id,
+                self._event_retry,
+            ),
+        )
         self._event_type = b""
         self._event_retry = None
         return event

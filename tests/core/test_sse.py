@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from collections.abc import Iterable
 
@@ -356,10 +355,11 @@ def test_any_encoding_and_chunking_decodes_to_the_same_events(
     assert decode(chunks) == expected
 
 
-def test_decoded_events_are_ordinary_frozen_dataclasses() -> None:
+def test_decoded_events_are_ordinary_immutable_named_tuples() -> None:
     (event,) = decode([b"event: e\nid: 1\nretry: 5\ndata: x\n\n"])
     assert event == ServerSentEvent("e", "x", "1", 5)
+    assert (event.event, event.data, event.id, event.retry) == ("e", "x", "1", 5)
     assert hash(event) == hash(ServerSentEvent("e", "x", "1", 5))
     assert repr(event) == "ServerSentEvent(event='e', data='x', id='1', retry=5)"
-    with pytest.raises(dataclasses.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         event.data = "y"  # type: ignore[misc]
