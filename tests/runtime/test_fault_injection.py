@@ -159,18 +159,18 @@ def test_connection_resets_beyond_the_budget_raise_a_connection_error(api: Harne
 
 
 def test_slow_drip_past_the_read_timeout(api: Harness, server: LoopbackServer) -> None:
-    server.add(Drip(b'{"text": "ok"}', interval=0.3), OK)
+    server.add(Drip(b'{"text": "ok"}', interval=1.5), OK)
     started = time.monotonic()
-    result = api.call(GENERATE, path={"model": "m"}, timeout=0.1)
+    result = api.call(GENERATE, path={"model": "m"}, timeout=0.5)
     assert result.text == "ok"  # the first attempt timed out, the retry succeeded
     assert len(server.requests) == 2
-    assert time.monotonic() - started < 2
+    assert time.monotonic() - started < 5
 
 
 def test_slow_drip_without_retries_raises_a_timeout(api: Harness, server: LoopbackServer) -> None:
-    server.add(Drip(b'{"text": "ok"}', interval=0.3))
+    server.add(Drip(b'{"text": "ok"}', interval=1.5))
     with pytest.raises(pygenai.APITimeoutError):
-        api.call(GENERATE, path={"model": "m"}, timeout=0.1, max_retries=0)
+        api.call(GENERATE, path={"model": "m"}, timeout=0.5, max_retries=0)
 
 
 def test_html_502_from_a_proxy_is_retried_then_raised(api: Harness, server: LoopbackServer) -> None:

@@ -125,8 +125,9 @@ def test_status_error_raises_when_the_stream_is_requested(api: Harness, server: 
 
 
 def test_slow_drip_after_the_first_event_raises(api: Harness, server: LoopbackServer) -> None:
-    server.add(Chunked(sse(chunk("first"), chunk("late")), pause=0.5))
-    items, error, _ = api.collect(STREAM_GENERATE, path={"model": "m"}, body={}, timeout=0.1)
+    # Margins wide enough for a loaded machine: the first event is prompt, the second comes after 4x the timeout.
+    server.add(Chunked(sse(chunk("first"), chunk("late")), pause=2.0))
+    items, error, _ = api.collect(STREAM_GENERATE, path={"model": "m"}, body={}, timeout=0.5)
     assert texts(items) == ["first"]
     assert isinstance(error, pygenai.StreamError)
     assert isinstance(error.__cause__, httpx2.ReadTimeout)
