@@ -354,16 +354,9 @@ class Models(_generated.Models):
         structured: StructuredOutput[Any] | None,
         on_complete: OnComplete | None = None,
     ) -> GenerateContentStream:
-        transport = self._client._get_transport()
-        spec = transport.build(
-            OPERATIONS["models.streamGenerateContent"],
-            path={"model": model},
-            query=None,
-            body=body,
-            options=options,
-            stream=True,
+        transport, spec, attempts, response = self._send_stream(
+            OPERATIONS["models.streamGenerateContent"], path={"model": model}, body=body, options=options
         )
-        response, attempts = transport.send(spec)
         return GenerateContentStream(
             transport, spec, attempts, response, structured=structured, on_complete=on_complete
         )
@@ -555,16 +548,9 @@ class AsyncModels(_generated.AsyncModels):
         structured: StructuredOutput[Any] | None,
         on_complete: OnComplete | None = None,
     ) -> AsyncGenerateContentStream:
-        transport = self._client._get_transport()
-        spec = transport.build(
-            OPERATIONS["models.streamGenerateContent"],
-            path={"model": model},
-            query=None,
-            body=body,
-            options=options,
-            stream=True,
+        transport, spec, attempts, response = await self._send_stream(
+            OPERATIONS["models.streamGenerateContent"], path={"model": model}, body=body, options=options
         )
-        response, attempts = await transport.send(spec)
         return AsyncGenerateContentStream(
             transport, spec, attempts, response, structured=structured, on_complete=on_complete
         )

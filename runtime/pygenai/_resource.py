@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from ._streaming import AsyncStream, Stream
 
 if TYPE_CHECKING:
+    import httpx2
+
     from ._client import AsyncClient, Client
     from ._operation import Operation
     from ._options import RequestOptions
+    from ._transport import AsyncTransport, Attempts, RequestSpec, SyncTransport
 
 __all__ = ["AsyncResource", "SyncResource"]
 
@@ -62,11 +65,26 @@ class SyncResource:
 
         Errors before the stream starts (a non-2xx status after retries) raise here, not while iterating.
         """
+        transport, spec, attempts, response = self._send_stream(
+            operation, path=path, query=query, body=body, options=options
+        )
+        interactions = operation.api == "interactions"
+        return Stream(transport, spec, attempts, response, decode, resumable=interactions, expect_done=interactions)
+
+    def _send_stream(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> tuple[SyncTransport, RequestSpec, Attempts, httpx2.Response]:
+        """Send a streaming request and return what a stream class is built from (for hand-written streams)."""
         transport = self._client._get_transport()
         spec = transport.build(operation, path=path, query=query, body=body, options=options, stream=True)
         response, attempts = transport.send(spec)
-        interactions = operation.api == "interactions"
-        return Stream(transport, spec, attempts, response, decode, resumable=interactions, expect_done=interactions)
+        return transport, spec, attempts, response
 
 
 class AsyncResource:
@@ -106,10 +124,25 @@ class AsyncResource:
         options: RequestOptions | None = None,
     ) -> AsyncStream[T]:
         """Send a streaming request; see :meth:`SyncResource._stream`."""
-        transport = self._client._get_transport()
-        spec = transport.build(operation, path=path, query=query, body=body, options=options, stream=True)
-        response, attempts = await transport.send(spec)
+        transport, spec, attempts, response = await self._send_stream(
+            operation, path=path, query=query, body=body, options=options
+        )
         interactions = operation.api == "interactions"
         return AsyncStream(
             transport, spec, attempts, response, decode, resumable=interactions, expect_done=interactions
         )
+
+    async def _send_stream(
+        self,
+        operation: Operation,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        options: RequestOptions | None = None,
+    ) -> tuple[AsyncTransport, RequestSpec, Attempts, httpx2.Response]:
+        """Send a streaming request; see :meth:`SyncResource._open_stream`."""
+        transport = self._client._get_transport()
+        spec = transport.build(operation, path=path, query=query, body=body, options=options, stream=True)
+        response, attempts = await transport.send(spec)
+        return transport, spec, attempts, response
