@@ -26,10 +26,11 @@ def specs(session: nox.Session) -> None:
 
 @nox.session
 def generate(session: nox.Session) -> None:
-    """Regenerate generated/ from specs/, print what was generated, then run the main-job demo offline.
+    """Regenerate all output, print what was generated, then run the main-job demo offline.
 
-    The demo (examples/demo_chat_tools.py: a chat with thinking on that calls two Python tools in one turn)
-    replays its cassette, or calls the API when GEMINI_API_KEY is set. `-- --check` only compares generated/
+    Output: generated/ from specs/; the runtime's sync twins (runtime/**/_sync/, from _async/); the client's
+    resource table (runtime/pygenai/_client/resources.py, from specs/ and _client/overrides.toml). The demo (examples/demo_chat_tools.py: a chat with thinking on that calls two Python tools in one turn)
+    replays its cassette, or calls the API when GEMINI_API_KEY is set. `-- --check` only compares all of it
     with a fresh regeneration and skips the demo.
     """
     session.install(*_group("codegen"))
@@ -48,10 +49,10 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff and mypy --strict over runtime/, generated/ and codegen/."""
+    """ruff (lint and format) and mypy --strict over runtime/, generated/ and codegen/."""
     session.install("-e", ".", *_group("lint"))
     session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "examples", "noxfile.py")
-    session.run("ruff", "format", "--check", "generated")
+    session.run("ruff", "format", "--check", "generated", "runtime", "codegen")
     session.run("mypy")
 
 

@@ -10,8 +10,8 @@ import orjson
 
 import pygenai
 from pygenai import types
-from pygenai._accumulate import GenerateContentAccumulator
-from pygenai._sse import SSEDecoder
+from pygenai._core.sse import SSEDecoder
+from pygenai.gemini._accumulate import GenerateContentAccumulator
 
 __all__ = [
     "content",

@@ -39,7 +39,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_specs(args.sources, args.specs_dir, fail_on_breaking=args.fail_on_breaking, dry_run=args.dry_run)
         from .generate import run_generate
 
-        return run_generate(args.specs_dir, args.out, check=args.check)
+        return run_generate(args.specs_dir, args.out, check=args.check, root=ROOT)
     except CodegenError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

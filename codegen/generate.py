@@ -1,4 +1,12 @@
-"""``codegen generate``: specs/ -> generated/pygenai_generated/, deterministic, with a report."""
+"""``codegen generate``: everything that is output, deterministic, with a report.
+
+* ``generated/pygenai_generated/``: models and resources, from specs/;
+* ``runtime/**/_sync/``: the sync twins of the runtime's async shells (``unasync``);
+* ``runtime/pygenai/_client/resources.py``: the client's top-level resources, from specs/ and the
+  hand-written table ``runtime/pygenai/_client/overrides.toml``.
+
+``--check`` regenerates all of it into a temporary place and fails on any difference.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +20,12 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from .emit.clients import emit_clients
+from .emit.client_resources import OVERRIDES, TARGET, emit_client_resources, resolve
+from .emit.clients import emit_clients, top_level_resources
 from .emit.models import emit_models
+from .errors import CodegenError
 from .sources import APIS
+from .unasync import HAND_WRITTEN, render_twins, unused_rules
 
 PACKAGE = "pygenai_generated"
 
@@ -61,12 +72,12 @@ def render(specs_dir: Path) -> tuple[dict[str, str], list[str]]:
     return files, report
 
 
-def _format(directory: Path) -> None:
-    """ruff-format the emitted files so the committed tree is stable and readable."""
-    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", str(directory)], check=True)
-    subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--quiet", "--fix", "--select", "I,F401", str(directory)], check=False
-    )
+def _format(*paths: Path) -> None:
+    """ruff-format emitted files so the committed tree is stable and readable."""
+    names = [str(p) for p in paths]
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", *names], check=True)
+    fix = [sys.executable, "-m", "ruff", "check", "--quiet", "--fix", "--select", "I,F401", *names]
+    subprocess.run(fix, check=False)
 
 
 def write_tree(specs_dir: Path, target: Path) -> list[str]:
@@ -80,6 +91,66 @@ def write_tree(specs_dir: Path, target: Path) -> list[str]:
     return report
 
 
+def render_runtime(root: Path, specs_dir: Path) -> tuple[dict[str, str], list[str]]:
+    """The runtime's generated files (path relative to ``root`` -> text) and report lines."""
+    twins = render_twins(root)
+    stale = unused_rules(twins.used)
+    if stale:
+        raise CodegenError(f"codegen/unasync.py: rules no source uses (remove them): {', '.join(stale)}")
+    files = dict(twins.files)
+    generated: dict[str, dict[str, str]] = {}
+    for api in APIS.values():
+        spec: dict[str, Any] = json.loads((specs_dir / api.spec_file).read_text(encoding="utf-8"))
+        if spec.get("paths"):
+            generated[api.key] = top_level_resources(spec, api.key)
+    entries = resolve(generated, root / OVERRIDES)
+    header = f"# Generated from specs/ and {OVERRIDES} by `nox -s generate`; do not edit."
+    files[TARGET] = emit_client_resources(entries, header)
+    replaced = sum(1 for e in entries if e.origin == "hand-written")
+    report = [
+        f"runtime: {len(twins.files)} sync twins of async shells; client: {len(entries)} top-level resources "
+        f"({replaced} hand-written)"
+    ]
+    return files, report
+
+
+def _sync_dirs(root: Path) -> list[Path]:
+    return sorted(p for p in (root / "runtime").rglob("_sync") if p.is_dir())
+
+
+def _runtime_output(root: Path) -> dict[str, str]:
+    """The runtime's generated files as they are on disk (every ``_sync/`` module but the hand-written ones)."""
+    hand = {h.replace("/_async/", "/_sync/") for h in HAND_WRITTEN}
+    found: dict[str, str] = {}
+    for directory in _sync_dirs(root):
+        for path in sorted(directory.glob("*.py")):
+            rel = path.relative_to(root).as_posix()
+            if rel not in hand:
+                found[rel] = path.read_text(encoding="utf-8")
+    target = root / TARGET
+    if target.is_file():
+        found[TARGET] = target.read_text(encoding="utf-8")
+    return found
+
+
+def write_runtime(root: Path, specs_dir: Path, out: Path | None = None) -> list[str]:
+    """Write the runtime's generated files under ``out`` (default ``root``), removing stale ``_sync`` modules."""
+    files, report = render_runtime(root, specs_dir)
+    out = out or root
+    if out == root:
+        for rel in set(_runtime_output(root)) - set(files):
+            (root / rel).unlink()
+    written = []
+    for rel, text in files.items():
+        path = out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    if written:
+        _format(*written)
+    return report
+
+
 def _differences(a: Path, b: Path) -> list[str]:
     cmp = filecmp.dircmp(a, b, ignore=["__pycache__"])
     out = [f"only in committed tree: {n}" for n in cmp.left_only] + [
@@ -90,25 +161,46 @@ def _differences(a: Path, b: Path) -> list[str]:
     return out
 
 
-def run_generate(specs_dir: Path, out_root: Path, *, check: bool = False) -> int:
-    """Regenerate (or with ``check``, compare against a fresh regeneration) and print the report."""
+def _runtime_problems(root: Path, specs_dir: Path) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh_root = Path(tmp)
+        write_runtime(root, specs_dir, fresh_root)
+        fresh = {p.relative_to(fresh_root).as_posix(): p.read_text(encoding="utf-8") for p in fresh_root.rglob("*.py")}
+    current = _runtime_output(root)
+    problems = [f"missing: {rel}" for rel in sorted(set(fresh) - set(current))]
+    problems += [f"not generated by anything (stale): {rel}" for rel in sorted(set(current) - set(fresh))]
+    problems += [f"differs: {rel}" for rel in sorted(set(fresh) & set(current)) if fresh[rel] != current[rel]]
+    return problems
+
+
+def run_generate(specs_dir: Path, out_root: Path, *, check: bool = False, root: Path | None = None) -> int:
+    """Regenerate (or with ``check``, compare against a fresh regeneration) and print the report.
+
+    ``root`` is the repository whose runtime gets its sync twins and client resources (``None``: only
+    ``out_root``'s generated package, for a regeneration somewhere else).
+    """
     target = out_root / PACKAGE
     if check:
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / PACKAGE
             report = write_tree(specs_dir, fresh)
             problems = _differences(target, fresh) if target.is_dir() else [f"{target} does not exist"]
+        if root is not None:
+            problems += _runtime_problems(root, specs_dir)
         for line in report:
             print(line)
         if problems:
-            print("generated/ is stale or was edited by hand; run `nox -s generate`:")
+            print("generated output is stale or was edited by hand; run `nox -s generate`:")
             for p in problems:
                 print(f"  {p}")
             return 1
-        print("generated/ matches specs/")
+        tail = "; runtime twins and client resources match their sources" if root else ""
+        print("generated/ matches specs/" + tail)
         return 0
     report = write_tree(specs_dir, target)
+    if root is not None:
+        report += write_runtime(root, specs_dir)
     for line in report:
         print(line)
-    print(f"wrote {target}")
+    print(f"wrote {target}" + (" and the runtime's generated modules" if root else ""))
     return 0

@@ -43,6 +43,9 @@ class Method:
     stream_query: dict[str, str]
     path_params: list[tuple[str, bool, str]]
     upload: dict[str, str]
+    stream_done: str | None = None
+    stream_resume: str | None = None
+    media: bool = False  # answers with raw bytes (a download), not JSON
 
 
 @dataclass
@@ -83,7 +86,9 @@ def _decode_for(index: SchemaIndex, schema: dict[str, Any] | None) -> tuple[str 
     raise CodegenError(f"response schema {name} is neither an object nor a discriminated union")
 
 
-def _body_params(index: SchemaIndex, op: dict[str, Any], taken: set[str]) -> list[Param]:
+def _body_params(index: SchemaIndex, op: dict[str, Any], taken: set[str], *, partial: bool) -> list[Param]:
+    """The request body's fields as keyword parameters; with ``partial`` (an update with a field mask) none is
+    required, since only the masked fields are sent."""
     body = op.get("requestBody")
     if not body:
         return []
@@ -107,7 +112,7 @@ def _body_params(index: SchemaIndex, op: dict[str, Any], taken: set[str]) -> lis
             continue
         taken.add(py)
         ftype = resolve(index, sub, owner, wire)
-        out.append(Param(py, wire, ftype, wire in required and len(variants) == 1, "body"))
+        out.append(Param(py, wire, ftype, wire in required and len(variants) == 1 and not partial, "body"))
     return out
 
 
@@ -158,7 +163,10 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                     params.append(
                         Param(py, p["name"], resolve(index, p.get("schema", {}), "Query", p["name"]), False, "query")
                     )
-            params += _body_params(index, op, taken)
+            partial = verb == "patch" and any(
+                p["in"] == "query" and p["name"] == "updateMask" for p in op.get("parameters", [])
+            )
+            params += _body_params(index, op, taken, partial=partial)
             response_schema = (
                 op.get("responses", {}).get("200", {}).get("content", {}).get("application/json", {}).get("schema")
             )
@@ -169,6 +177,7 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                 event = op.get("x-stream-event") or response_schema
                 stream_decode, stream_type = _decode_for(index, event)
             upload = dict(op.get("x-media-upload", {}).get("protocols", {}))
+            media = bool(op.get("x-media-download")) and response_schema is None
             method = Method(
                 name,
                 f"_OP_{constant('_'.join(trail))}_{constant(name)}",
@@ -184,6 +193,9 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                 dict(op.get("x-stream-query", {})),
                 path_params,
                 upload,
+                op.get("x-stream-done"),
+                op.get("x-stream-resume"),
+                media,
             )
             merged[key] = method
             node = root
@@ -232,7 +244,10 @@ def _call_body(m: Method, mode: str, is_async: bool) -> list[str]:
     args = f"path={{{path}}}, query={query_expr}, body={body_expr}, options=options)"
     stream_call = f"return {aw}self._stream({m.op_const}, {m.stream_decode}, {args}"
     plain_call = f"return {aw}self._call({m.op_const}, {m.response or '_discard'}, {args}"
-    if mode == "stream":
+    if m.media:
+        media_args = f"path={{{path}}}, query={query_expr}, options=options)"
+        lines.append(f"        return {aw}self._download({m.op_const}, {media_args}")
+    elif mode == "stream":
         lines.append("        " + stream_call)
     elif mode.startswith("maybe"):
         lines += ["        if stream:", "            " + stream_call, "        " + plain_call]
@@ -245,7 +260,7 @@ def _method_text(m: Method, is_async: bool) -> list[str]:
     stream_cls = "AsyncStream" if is_async else "Stream"
     d = "async def" if is_async else "def"
     doc = f'        """``{m.http} {m.path}`` ({m.op_id})."""'
-    plain_type = m.response_type
+    plain_type = "bytes" if m.media else m.response_type
     if m.stream == "sse":
         return [
             f"    {d} {m.name}({_signature(m, None)}) -> {stream_cls}[{m.stream_type}]:",
@@ -276,7 +291,7 @@ def _resource_text(res: Resource, is_async: bool) -> list[str]:
     for child in res.children.values():
         out += _resource_text(child, is_async)
     prefix = "Async" if is_async else ""
-    base = "AsyncResource" if is_async else "SyncResource"
+    base = "AsyncResource" if is_async else "Resource"
     lines = [
         f"class {prefix}{res.class_name}({base}):",
         f'    """Operations of the ``{".".join(res.trail)}`` resource."""',
@@ -311,8 +326,14 @@ def _operation_text(m: Method, api: str) -> str:
         args.append(f'stream="{m.stream}"')
     if m.stream_query:
         args.append("stream_query={" + ", ".join(f'"{k}": "{v}"' for k, v in m.stream_query.items()) + "}")
+    if m.stream_done:
+        args.append(f'stream_done="{m.stream_done}"')
+    if m.stream_resume:
+        args.append(f'stream_resume="{m.stream_resume}"')
     if m.upload:
         args.append("upload_paths={" + ", ".join(f'"{k}": "{v}"' for k, v in sorted(m.upload.items())) + "}")
+    if m.media:
+        args.append('response="media"')
     return f"{m.op_const} = _Operation({', '.join(args)})"
 
 
@@ -323,8 +344,15 @@ def _walk(res: Resource) -> list[Resource]:
     return out
 
 
+def top_level_resources(spec: dict[str, Any], api: str) -> dict[str, str]:
+    """The API's top-level resources: client attribute -> class name (the async class adds ``Async``)."""
+    index = SchemaIndex(spec["components"]["schemas"])
+    root, _ = _collect(spec, api, index)
+    return {attribute(name): child.class_name for name, child in root.children.items()}
+
+
 def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> ClientsModule:
-    """Python source of the resources of one API, with a mixin that attaches them to a client."""
+    """Python source of the resources of one API, and the table of its top-level resources."""
     index = SchemaIndex(spec["components"]["schemas"])
     root, op_count = _collect(spec, api, index)
     resources = [r for r in _walk(root) if r.trail]
@@ -334,24 +362,16 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         text_body += _resource_text(child, False)
     for child in root.children.values():
         text_body += _resource_text(child, True)
-    mixin = pascal(api) + "Resources"
-    for is_async in (False, True):
-        prefix = "Async" if is_async else ""
-        text_body += [
-            f"class {prefix}{mixin}:",
-            f'    """The {api} resources of a {"async " if is_async else ""}client, each made on first use."""',
-            "",
-            "    __slots__ = ()",
-            "",
-        ]
-        for name, child in root.children.items():
-            text_body += [
-                "    @cached_property",
-                f"    def {attribute(name)}(self) -> {prefix}{child.class_name}:",
-                f'        return {prefix}{child.class_name}(cast("{prefix}Client", self))',
-                "",
-            ]
-        text_body.append("")
+    text_body += [
+        "TOP_LEVEL: Mapping[str, tuple[type[Resource], type[AsyncResource]]] = {",
+        *(
+            f'    "{attribute(name)}": ({child.class_name}, Async{child.class_name}),'
+            for name, child in root.children.items()
+        ),
+        "}",
+        '"""The top-level resources: client attribute -> (sync class, async class)."""',
+        "",
+    ]
     used = sorted(
         set(re.findall(r"\b([A-Z][A-Za-z0-9]+)\b", "\n".join(text_body))) & set(index.schemas)
         | {a for a in index.inline_enums if re.search(rf"\b{a}\b", "\n".join(text_body))}
@@ -360,7 +380,7 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
     helpers = sorted(set(re.findall(r"\b(encode_[a-z0-9_]+)\b", "\n".join(text_body))))
     ops = [_operation_text(m, api) for m in methods]
     exported = sorted(
-        {f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {mixin, f"Async{mixin}", "OPERATIONS"},
+        {f"{p}{r.class_name}" for r in resources for p in ("", "Async")} | {"OPERATIONS", "TOP_LEVEL"},
         key=export_order,
     )
     table = [f'    "{m.op_id}": {m.op_const},' for m in methods]
@@ -378,20 +398,14 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         "from __future__ import annotations",
         "",
         "from collections.abc import Mapping, Sequence",
-        "from functools import cached_property",
-        "from typing import TYPE_CHECKING, Any, Literal, cast, overload",
+        "from typing import Any, Literal, overload",
         "",
         "from typing import Unpack",
         "",
-        *(["from pygenai._model import " + ", ".join(helpers)] if helpers else []),
-        "from pygenai._operation import Operation as _Operation",
-        "from pygenai._operation import PathParam as _PathParam",
-        "from pygenai._options import RequestOptions",
-        "from pygenai._resource import AsyncResource, SyncResource",
-        "from pygenai._streaming import AsyncStream, Stream",
-        "",
-        "if TYPE_CHECKING:",
-        "    from pygenai._client import AsyncClient, Client",
+        "from pygenai._abi import AsyncResource, AsyncStream, RequestOptions, Resource, Stream",
+        "from pygenai._abi import Operation as _Operation",
+        "from pygenai._abi import PathParam as _PathParam",
+        *(["from pygenai._abi import " + ", ".join(helpers)] if helpers else []),
         "",
         f"from .{api}_types import (",
         *(f"    {n}," for n in [*used, *decoders]),

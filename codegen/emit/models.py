@@ -1,4 +1,4 @@
-"""Spec -> one Python module of typed models (views over wire JSON; see pygenai._model)."""
+"""Spec -> one Python module of typed models (views over wire JSON; see pygenai._core.model)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .naming import attribute, export_order
 from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
 
 RUNTIME_IMPORTS = (
-    "Model as _Model",
+    "WireModel as _Model",
     "UnknownModel",
     "encode_base64",
     "encode_int64",
@@ -37,7 +37,7 @@ RUNTIME_IMPORTS = (
 
 
 # Runtime names generated modules use unaliased; a schema may not take them.
-RESERVED_NAMES = frozenset({"UnknownModel", "Stream", "AsyncStream", "RequestOptions", "SyncResource", "AsyncResource"})
+RESERVED_NAMES = frozenset({"UnknownModel", "Stream", "AsyncStream", "RequestOptions", "Resource", "AsyncResource"})
 
 
 _FAST_TYPES = {"get_str": "str", "get_bool": "bool", "get_int": "int", "get_object": "dict"}
@@ -121,7 +121,7 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
             lines += [
                 "    @property",
                 f"    def {f.name}(self) -> {literal} | None:",
-                f'        return cast(\'{literal} | None\', get_str(self, {key}))',
+                f"        return cast('{literal} | None', get_str(self, {key}))",
                 "",
             ]
             continue
@@ -257,7 +257,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         "from functools import partial",
         "from typing import Any, ClassVar, Literal, TypeAlias, cast",
         "",
-        "from pygenai._model import (",
+        "from pygenai._abi import (",
         *(f"    {name}," for name in RUNTIME_IMPORTS),
         ")",
         "",

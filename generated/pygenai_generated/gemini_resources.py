@@ -1,21 +1,23 @@
-# Generated from specs/gemini-v1beta.json (sha256 46d8328b8007e340) by `nox -s generate`; do not edit.
+# Generated from specs/gemini-v1beta.json (sha256 92c9eba99f049da2) by `nox -s generate`; do not edit.
 """Resources of the gemini API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from typing import Any, Unpack
 
-from pygenai._model import encode_int64, encode_model_list, encode_union
-from pygenai._operation import Operation as _Operation
-from pygenai._operation import PathParam as _PathParam
-from pygenai._options import RequestOptions
-from pygenai._resource import AsyncResource, SyncResource
-from pygenai._streaming import AsyncStream, Stream
-
-if TYPE_CHECKING:
-    from pygenai._client import AsyncClient, Client
+from pygenai._abi import (
+    AsyncResource,
+    AsyncStream,
+    RequestOptions,
+    Resource,
+    Stream,
+    encode_int64,
+    encode_model_list,
+    encode_union,
+)
+from pygenai._abi import Operation as _Operation
+from pygenai._abi import PathParam as _PathParam
 
 from .gemini_types import (
     AuthToken,
@@ -86,6 +88,7 @@ from .gemini_types import (
 
 __all__ = [
     "OPERATIONS",
+    "TOP_LEVEL",
     "AsyncAuthTokens",
     "AsyncBatches",
     "AsyncCachedContents",
@@ -99,7 +102,6 @@ __all__ = [
     "AsyncFileSearchStoresUpload",
     "AsyncFileSearchStoresUploadOperations",
     "AsyncFiles",
-    "AsyncGeminiResources",
     "AsyncGeneratedFiles",
     "AsyncGeneratedFilesOperations",
     "AsyncMedia",
@@ -121,7 +123,6 @@ __all__ = [
     "FileSearchStoresUpload",
     "FileSearchStoresUploadOperations",
     "Files",
-    "GeminiResources",
     "GeneratedFiles",
     "GeneratedFilesOperations",
     "Media",
@@ -138,6 +139,36 @@ def _discard(data: Any) -> None:
     return None
 
 
+_OP_FILES_DOWNLOAD = _Operation(
+    api="gemini",
+    id="files.download",
+    http_method="GET",
+    path="/download/v1beta/{+name}:download",
+    path_params=(_PathParam("name", reserved=True, prefix="files/"),),
+    response="media",
+)
+_OP_FILES_LIST = _Operation(
+    api="gemini",
+    id="files.list",
+    http_method="GET",
+    path="/v1beta/files",
+    query={"page_size": "pageSize", "page_token": "pageToken"},
+)
+_OP_FILES_GET = _Operation(
+    api="gemini",
+    id="files.get",
+    http_method="GET",
+    path="/v1beta/{+name}",
+    path_params=(_PathParam("name", reserved=True, prefix="files/"),),
+)
+_OP_FILES_DELETE = _Operation(
+    api="gemini",
+    id="files.delete",
+    http_method="DELETE",
+    path="/v1beta/{+name}",
+    path_params=(_PathParam("name", reserved=True, prefix="files/"),),
+)
+_OP_FILES_REGISTER = _Operation(api="gemini", id="files.register", http_method="POST", path="/v1beta/files:register")
 _OP_AUTH_TOKENS_CREATE = _Operation(
     api="gemini", id="auth_tokens.create", http_method="POST", path="/v1beta/auth_tokens"
 )
@@ -391,7 +422,7 @@ _OP_MEDIA_UPLOAD = _Operation(
     id="media.upload",
     http_method="POST",
     path="/v1beta/files",
-    upload_paths={"resumable": "/resumable/upload/v1beta/files", "simple": "/upload/v1beta/files"},
+    upload_paths={"resumable": "/upload/v1beta/files", "simple": "/upload/v1beta/files"},
 )
 _OP_MEDIA_DOWNLOAD = _Operation(
     api="gemini",
@@ -400,28 +431,6 @@ _OP_MEDIA_DOWNLOAD = _Operation(
     path="/v1beta/{+name}",
     path_params=(_PathParam("name", reserved=True, prefix="generatedFiles/"),),
 )
-_OP_FILES_LIST = _Operation(
-    api="gemini",
-    id="files.list",
-    http_method="GET",
-    path="/v1beta/files",
-    query={"page_size": "pageSize", "page_token": "pageToken"},
-)
-_OP_FILES_GET = _Operation(
-    api="gemini",
-    id="files.get",
-    http_method="GET",
-    path="/v1beta/{+name}",
-    path_params=(_PathParam("name", reserved=True, prefix="files/"),),
-)
-_OP_FILES_DELETE = _Operation(
-    api="gemini",
-    id="files.delete",
-    http_method="DELETE",
-    path="/v1beta/{+name}",
-    path_params=(_PathParam("name", reserved=True, prefix="files/"),),
-)
-_OP_FILES_REGISTER = _Operation(api="gemini", id="files.register", http_method="POST", path="/v1beta/files:register")
 _OP_GENERATED_FILES_LIST = _Operation(
     api="gemini",
     id="generatedFiles.list",
@@ -723,6 +732,11 @@ _OP_TUNED_MODELS_PERMISSIONS_PATCH = _Operation(
 )
 
 OPERATIONS: Mapping[str, _Operation] = {
+    "files.download": _OP_FILES_DOWNLOAD,
+    "files.list": _OP_FILES_LIST,
+    "files.get": _OP_FILES_GET,
+    "files.delete": _OP_FILES_DELETE,
+    "files.register": _OP_FILES_REGISTER,
     "auth_tokens.create": _OP_AUTH_TOKENS_CREATE,
     "batches.list": _OP_BATCHES_LIST,
     "batches.get": _OP_BATCHES_GET,
@@ -760,10 +774,6 @@ OPERATIONS: Mapping[str, _Operation] = {
     "media.uploadToFileSearchStore": _OP_MEDIA_UPLOAD_TO_FILE_SEARCH_STORE,
     "media.upload": _OP_MEDIA_UPLOAD,
     "media.download": _OP_MEDIA_DOWNLOAD,
-    "files.list": _OP_FILES_LIST,
-    "files.get": _OP_FILES_GET,
-    "files.delete": _OP_FILES_DELETE,
-    "files.register": _OP_FILES_REGISTER,
     "generatedFiles.list": _OP_GENERATED_FILES_LIST,
     "generatedFiles.operations.get": _OP_GENERATED_FILES_OPERATIONS_GET,
     "models.list": _OP_MODELS_LIST,
@@ -808,7 +818,46 @@ OPERATIONS: Mapping[str, _Operation] = {
 """Every operation of the API by its id, for hand-written code that sends them itself."""
 
 
-class AuthTokens(SyncResource):
+class Files(Resource):
+    """Operations of the ``files`` resource."""
+
+    __slots__ = ()
+
+    def download(self, *, name: str, **options: Unpack[RequestOptions]) -> bytes:
+        """``GET /download/v1beta/{+name}:download`` (files.download)."""
+        return self._download(_OP_FILES_DOWNLOAD, path={"name": name}, query=None, options=options)
+
+    def list(
+        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListFilesResponse:
+        """``GET /v1beta/files`` (files.list)."""
+        return self._call(
+            _OP_FILES_LIST,
+            ListFilesResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
+
+    def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
+        """``GET /v1beta/{+name}`` (files.get)."""
+        return self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
+
+    def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
+        """``DELETE /v1beta/{+name}`` (files.delete)."""
+        return self._call(_OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options)
+
+    def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
+        """``POST /v1beta/files:register`` (files.register)."""
+        body: dict[str, Any] = {}
+        body["uris"] = list(uris)
+        return self._call(
+            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
+        )
+
+
+class AuthTokens(Resource):
     """Operations of the ``auth_tokens`` resource."""
 
     __slots__ = ()
@@ -838,7 +887,7 @@ class AuthTokens(SyncResource):
         return self._call(_OP_AUTH_TOKENS_CREATE, AuthToken._wrap, path={}, query=None, body=body, options=options)
 
 
-class Batches(SyncResource):
+class Batches(Resource):
     """Operations of the ``batches`` resource."""
 
     __slots__ = ()
@@ -884,18 +933,21 @@ class Batches(SyncResource):
         self,
         *,
         name: str,
-        display_name: str,
-        input_config: InputEmbedContentConfig | Mapping[str, Any],
-        model: str,
         update_mask: str | None = None,
+        display_name: str | None = None,
+        input_config: InputEmbedContentConfig | Mapping[str, Any] | None = None,
+        model: str | None = None,
         priority: int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> EmbedContentBatch:
         """``PATCH /v1beta/{+name}:updateEmbedContentBatch`` (batches.updateEmbedContentBatch)."""
         body: dict[str, Any] = {}
-        body["displayName"] = display_name
-        body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
-        body["model"] = model
+        if display_name is not None:
+            body["displayName"] = display_name
+        if input_config is not None:
+            body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
+        if model is not None:
+            body["model"] = model
         if priority is not None:
             body["priority"] = encode_int64(priority)
         return self._call(
@@ -911,18 +963,21 @@ class Batches(SyncResource):
         self,
         *,
         name: str,
-        display_name: str,
-        input_config: InputConfig | Mapping[str, Any],
-        model: str,
         update_mask: str | None = None,
+        display_name: str | None = None,
+        input_config: InputConfig | Mapping[str, Any] | None = None,
+        model: str | None = None,
         priority: int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> GenerateContentBatch:
         """``PATCH /v1beta/{+name}:updateGenerateContentBatch`` (batches.updateGenerateContentBatch)."""
         body: dict[str, Any] = {}
-        body["displayName"] = display_name
-        body["inputConfig"] = InputConfig._coerce(input_config)
-        body["model"] = model
+        if display_name is not None:
+            body["displayName"] = display_name
+        if input_config is not None:
+            body["inputConfig"] = InputConfig._coerce(input_config)
+        if model is not None:
+            body["model"] = model
         if priority is not None:
             body["priority"] = encode_int64(priority)
         return self._call(
@@ -935,7 +990,7 @@ class Batches(SyncResource):
         )
 
 
-class CachedContents(SyncResource):
+class CachedContents(Resource):
     """Operations of the ``cachedContents`` resource."""
 
     __slots__ = ()
@@ -1003,11 +1058,11 @@ class CachedContents(SyncResource):
         self,
         *,
         name: str,
-        model: str,
         update_mask: str | None = None,
         contents: Sequence[Content | Mapping[str, Any]] | None = None,
         display_name: str | None = None,
         expire_time: str | None = None,
+        model: str | None = None,
         system_instruction: Content | Mapping[str, Any] | None = None,
         tool_config: ToolConfig | Mapping[str, Any] | None = None,
         tools: Sequence[Tool | Mapping[str, Any]] | None = None,
@@ -1022,7 +1077,8 @@ class CachedContents(SyncResource):
             body["displayName"] = display_name
         if expire_time is not None:
             body["expireTime"] = expire_time
-        body["model"] = model
+        if model is not None:
+            body["model"] = model
         if system_instruction is not None:
             body["systemInstruction"] = Content._coerce(system_instruction)
         if tool_config is not None:
@@ -1041,7 +1097,7 @@ class CachedContents(SyncResource):
         )
 
 
-class CorporaOperations(SyncResource):
+class CorporaOperations(Resource):
     """Operations of the ``corpora.operations`` resource."""
 
     __slots__ = ()
@@ -1053,7 +1109,7 @@ class CorporaOperations(SyncResource):
         )
 
 
-class CorporaPermissions(SyncResource):
+class CorporaPermissions(Resource):
     """Operations of the ``corpora.permissions`` resource."""
 
     __slots__ = ()
@@ -1117,10 +1173,10 @@ class CorporaPermissions(SyncResource):
         self,
         *,
         name: str,
-        role: PermissionRole | str,
         update_mask: str | None = None,
         email_address: str | None = None,
         grantee_type: PermissionGranteeType | str | None = None,
+        role: PermissionRole | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (corpora.permissions.patch)."""
@@ -1129,7 +1185,8 @@ class CorporaPermissions(SyncResource):
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
-        body["role"] = role
+        if role is not None:
+            body["role"] = role
         return self._call(
             _OP_CORPORA_PERMISSIONS_PATCH,
             Permission._wrap,
@@ -1140,7 +1197,7 @@ class CorporaPermissions(SyncResource):
         )
 
 
-class Corpora(SyncResource):
+class Corpora(Resource):
     """Operations of the ``corpora`` resource."""
 
     __slots__ = ()
@@ -1184,7 +1241,7 @@ class Corpora(SyncResource):
         )
 
 
-class Dynamic(SyncResource):
+class Dynamic(Resource):
     """Operations of the ``dynamic`` resource."""
 
     __slots__ = ()
@@ -1276,7 +1333,7 @@ class Dynamic(SyncResource):
         )
 
 
-class FileSearchStoresDocuments(SyncResource):
+class FileSearchStoresDocuments(Resource):
     """Operations of the ``fileSearchStores.documents`` resource."""
 
     __slots__ = ()
@@ -1322,7 +1379,7 @@ class FileSearchStoresDocuments(SyncResource):
         )
 
 
-class FileSearchStoresOperations(SyncResource):
+class FileSearchStoresOperations(Resource):
     """Operations of the ``fileSearchStores.operations`` resource."""
 
     __slots__ = ()
@@ -1339,7 +1396,7 @@ class FileSearchStoresOperations(SyncResource):
         )
 
 
-class FileSearchStoresUploadOperations(SyncResource):
+class FileSearchStoresUploadOperations(Resource):
     """Operations of the ``fileSearchStores.upload.operations`` resource."""
 
     __slots__ = ()
@@ -1356,7 +1413,7 @@ class FileSearchStoresUploadOperations(SyncResource):
         )
 
 
-class FileSearchStoresUpload(SyncResource):
+class FileSearchStoresUpload(Resource):
     """Operations of the ``fileSearchStores.upload`` resource."""
 
     __slots__ = ()
@@ -1366,7 +1423,7 @@ class FileSearchStoresUpload(SyncResource):
         return FileSearchStoresUploadOperations(self._client)
 
 
-class FileSearchStores(SyncResource):
+class FileSearchStores(Resource):
     """Operations of the ``fileSearchStores`` resource."""
 
     __slots__ = ()
@@ -1453,7 +1510,7 @@ class FileSearchStores(SyncResource):
         )
 
 
-class Media(SyncResource):
+class Media(Resource):
     """Operations of the ``media`` resource."""
 
     __slots__ = ()
@@ -1503,42 +1560,7 @@ class Media(SyncResource):
         )
 
 
-class Files(SyncResource):
-    """Operations of the ``files`` resource."""
-
-    __slots__ = ()
-
-    def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFilesResponse:
-        """``GET /v1beta/files`` (files.list)."""
-        return self._call(
-            _OP_FILES_LIST,
-            ListFilesResponse._wrap,
-            path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
-            options=options,
-        )
-
-    def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
-        """``GET /v1beta/{+name}`` (files.get)."""
-        return self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
-
-    def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
-        """``DELETE /v1beta/{+name}`` (files.delete)."""
-        return self._call(_OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options)
-
-    def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
-        """``POST /v1beta/files:register`` (files.register)."""
-        body: dict[str, Any] = {}
-        body["uris"] = list(uris)
-        return self._call(
-            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
-        )
-
-
-class GeneratedFilesOperations(SyncResource):
+class GeneratedFilesOperations(Resource):
     """Operations of the ``generatedFiles.operations`` resource."""
 
     __slots__ = ()
@@ -1555,7 +1577,7 @@ class GeneratedFilesOperations(SyncResource):
         )
 
 
-class GeneratedFiles(SyncResource):
+class GeneratedFiles(Resource):
     """Operations of the ``generatedFiles`` resource."""
 
     __slots__ = ()
@@ -1578,7 +1600,7 @@ class GeneratedFiles(SyncResource):
         )
 
 
-class ModelsOperations(SyncResource):
+class ModelsOperations(Resource):
     """Operations of the ``models.operations`` resource."""
 
     __slots__ = ()
@@ -1615,7 +1637,7 @@ class ModelsOperations(SyncResource):
         )
 
 
-class Models(SyncResource):
+class Models(Resource):
     """Operations of the ``models`` resource."""
 
     __slots__ = ()
@@ -2030,7 +2052,7 @@ class Models(SyncResource):
         )
 
 
-class TunedModelsOperations(SyncResource):
+class TunedModelsOperations(Resource):
     """Operations of the ``tunedModels.operations`` resource."""
 
     __slots__ = ()
@@ -2072,7 +2094,7 @@ class TunedModelsOperations(SyncResource):
         )
 
 
-class TunedModelsPermissions(SyncResource):
+class TunedModelsPermissions(Resource):
     """Operations of the ``tunedModels.permissions`` resource."""
 
     __slots__ = ()
@@ -2146,10 +2168,10 @@ class TunedModelsPermissions(SyncResource):
         self,
         *,
         name: str,
-        role: PermissionRole | str,
         update_mask: str | None = None,
         email_address: str | None = None,
         grantee_type: PermissionGranteeType | str | None = None,
+        role: PermissionRole | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (tunedModels.permissions.patch)."""
@@ -2158,7 +2180,8 @@ class TunedModelsPermissions(SyncResource):
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
-        body["role"] = role
+        if role is not None:
+            body["role"] = role
         return self._call(
             _OP_TUNED_MODELS_PERMISSIONS_PATCH,
             Permission._wrap,
@@ -2169,7 +2192,7 @@ class TunedModelsPermissions(SyncResource):
         )
 
 
-class TunedModels(SyncResource):
+class TunedModels(Resource):
     """Operations of the ``tunedModels`` resource."""
 
     __slots__ = ()
@@ -2259,7 +2282,6 @@ class TunedModels(SyncResource):
         self,
         *,
         name: str,
-        tuning_task: TuningTask | Mapping[str, Any],
         update_mask: str | None = None,
         base_model: str | None = None,
         description: str | None = None,
@@ -2269,6 +2291,7 @@ class TunedModels(SyncResource):
         top_k: int | None = None,
         top_p: float | None = None,
         tuned_model_source: TunedModelSource | Mapping[str, Any] | None = None,
+        tuning_task: TuningTask | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> TunedModel:
         """``PATCH /v1beta/{+name}`` (tunedModels.patch)."""
@@ -2289,7 +2312,8 @@ class TunedModels(SyncResource):
             body["topP"] = top_p
         if tuned_model_source is not None:
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
-        body["tuningTask"] = TuningTask._coerce(tuning_task)
+        if tuning_task is not None:
+            body["tuningTask"] = TuningTask._coerce(tuning_task)
         return self._call(
             _OP_TUNED_MODELS_PATCH,
             TunedModel._wrap,
@@ -2471,6 +2495,47 @@ class TunedModels(SyncResource):
         )
 
 
+class AsyncFiles(AsyncResource):
+    """Operations of the ``files`` resource."""
+
+    __slots__ = ()
+
+    async def download(self, *, name: str, **options: Unpack[RequestOptions]) -> bytes:
+        """``GET /download/v1beta/{+name}:download`` (files.download)."""
+        return await self._download(_OP_FILES_DOWNLOAD, path={"name": name}, query=None, options=options)
+
+    async def list(
+        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
+    ) -> ListFilesResponse:
+        """``GET /v1beta/files`` (files.list)."""
+        return await self._call(
+            _OP_FILES_LIST,
+            ListFilesResponse._wrap,
+            path={},
+            query={"pageSize": page_size, "pageToken": page_token},
+            body=None,
+            options=options,
+        )
+
+    async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
+        """``GET /v1beta/{+name}`` (files.get)."""
+        return await self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
+
+    async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
+        """``DELETE /v1beta/{+name}`` (files.delete)."""
+        return await self._call(
+            _OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
+        )
+
+    async def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
+        """``POST /v1beta/files:register`` (files.register)."""
+        body: dict[str, Any] = {}
+        body["uris"] = list(uris)
+        return await self._call(
+            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
+        )
+
+
 class AsyncAuthTokens(AsyncResource):
     """Operations of the ``auth_tokens`` resource."""
 
@@ -2555,18 +2620,21 @@ class AsyncBatches(AsyncResource):
         self,
         *,
         name: str,
-        display_name: str,
-        input_config: InputEmbedContentConfig | Mapping[str, Any],
-        model: str,
         update_mask: str | None = None,
+        display_name: str | None = None,
+        input_config: InputEmbedContentConfig | Mapping[str, Any] | None = None,
+        model: str | None = None,
         priority: int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> EmbedContentBatch:
         """``PATCH /v1beta/{+name}:updateEmbedContentBatch`` (batches.updateEmbedContentBatch)."""
         body: dict[str, Any] = {}
-        body["displayName"] = display_name
-        body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
-        body["model"] = model
+        if display_name is not None:
+            body["displayName"] = display_name
+        if input_config is not None:
+            body["inputConfig"] = InputEmbedContentConfig._coerce(input_config)
+        if model is not None:
+            body["model"] = model
         if priority is not None:
             body["priority"] = encode_int64(priority)
         return await self._call(
@@ -2582,18 +2650,21 @@ class AsyncBatches(AsyncResource):
         self,
         *,
         name: str,
-        display_name: str,
-        input_config: InputConfig | Mapping[str, Any],
-        model: str,
         update_mask: str | None = None,
+        display_name: str | None = None,
+        input_config: InputConfig | Mapping[str, Any] | None = None,
+        model: str | None = None,
         priority: int | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> GenerateContentBatch:
         """``PATCH /v1beta/{+name}:updateGenerateContentBatch`` (batches.updateGenerateContentBatch)."""
         body: dict[str, Any] = {}
-        body["displayName"] = display_name
-        body["inputConfig"] = InputConfig._coerce(input_config)
-        body["model"] = model
+        if display_name is not None:
+            body["displayName"] = display_name
+        if input_config is not None:
+            body["inputConfig"] = InputConfig._coerce(input_config)
+        if model is not None:
+            body["model"] = model
         if priority is not None:
             body["priority"] = encode_int64(priority)
         return await self._call(
@@ -2674,11 +2745,11 @@ class AsyncCachedContents(AsyncResource):
         self,
         *,
         name: str,
-        model: str,
         update_mask: str | None = None,
         contents: Sequence[Content | Mapping[str, Any]] | None = None,
         display_name: str | None = None,
         expire_time: str | None = None,
+        model: str | None = None,
         system_instruction: Content | Mapping[str, Any] | None = None,
         tool_config: ToolConfig | Mapping[str, Any] | None = None,
         tools: Sequence[Tool | Mapping[str, Any]] | None = None,
@@ -2693,7 +2764,8 @@ class AsyncCachedContents(AsyncResource):
             body["displayName"] = display_name
         if expire_time is not None:
             body["expireTime"] = expire_time
-        body["model"] = model
+        if model is not None:
+            body["model"] = model
         if system_instruction is not None:
             body["systemInstruction"] = Content._coerce(system_instruction)
         if tool_config is not None:
@@ -2788,10 +2860,10 @@ class AsyncCorporaPermissions(AsyncResource):
         self,
         *,
         name: str,
-        role: PermissionRole | str,
         update_mask: str | None = None,
         email_address: str | None = None,
         grantee_type: PermissionGranteeType | str | None = None,
+        role: PermissionRole | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (corpora.permissions.patch)."""
@@ -2800,7 +2872,8 @@ class AsyncCorporaPermissions(AsyncResource):
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
-        body["role"] = role
+        if role is not None:
+            body["role"] = role
         return await self._call(
             _OP_CORPORA_PERMISSIONS_PATCH,
             Permission._wrap,
@@ -3175,43 +3248,6 @@ class AsyncMedia(AsyncResource):
         """``GET /v1beta/{+name}`` (media.download)."""
         return await self._call(
             _OP_MEDIA_DOWNLOAD, GeneratedFile._wrap, path={"name": name}, query=None, body=None, options=options
-        )
-
-
-class AsyncFiles(AsyncResource):
-    """Operations of the ``files`` resource."""
-
-    __slots__ = ()
-
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFilesResponse:
-        """``GET /v1beta/files`` (files.list)."""
-        return await self._call(
-            _OP_FILES_LIST,
-            ListFilesResponse._wrap,
-            path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
-            options=options,
-        )
-
-    async def get(self, *, name: str, **options: Unpack[RequestOptions]) -> File:
-        """``GET /v1beta/{+name}`` (files.get)."""
-        return await self._call(_OP_FILES_GET, File._wrap, path={"name": name}, query=None, body=None, options=options)
-
-    async def delete(self, *, name: str, **options: Unpack[RequestOptions]) -> Empty:
-        """``DELETE /v1beta/{+name}`` (files.delete)."""
-        return await self._call(
-            _OP_FILES_DELETE, Empty._wrap, path={"name": name}, query=None, body=None, options=options
-        )
-
-    async def register(self, *, uris: Sequence[str], **options: Unpack[RequestOptions]) -> RegisterFilesResponse:
-        """``POST /v1beta/files:register`` (files.register)."""
-        body: dict[str, Any] = {}
-        body["uris"] = list(uris)
-        return await self._call(
-            _OP_FILES_REGISTER, RegisterFilesResponse._wrap, path={}, query=None, body=body, options=options
         )
 
 
@@ -3825,10 +3861,10 @@ class AsyncTunedModelsPermissions(AsyncResource):
         self,
         *,
         name: str,
-        role: PermissionRole | str,
         update_mask: str | None = None,
         email_address: str | None = None,
         grantee_type: PermissionGranteeType | str | None = None,
+        role: PermissionRole | str | None = None,
         **options: Unpack[RequestOptions],
     ) -> Permission:
         """``PATCH /v1beta/{+name}`` (tunedModels.permissions.patch)."""
@@ -3837,7 +3873,8 @@ class AsyncTunedModelsPermissions(AsyncResource):
             body["emailAddress"] = email_address
         if grantee_type is not None:
             body["granteeType"] = grantee_type
-        body["role"] = role
+        if role is not None:
+            body["role"] = role
         return await self._call(
             _OP_TUNED_MODELS_PERMISSIONS_PATCH,
             Permission._wrap,
@@ -3938,7 +3975,6 @@ class AsyncTunedModels(AsyncResource):
         self,
         *,
         name: str,
-        tuning_task: TuningTask | Mapping[str, Any],
         update_mask: str | None = None,
         base_model: str | None = None,
         description: str | None = None,
@@ -3948,6 +3984,7 @@ class AsyncTunedModels(AsyncResource):
         top_k: int | None = None,
         top_p: float | None = None,
         tuned_model_source: TunedModelSource | Mapping[str, Any] | None = None,
+        tuning_task: TuningTask | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> TunedModel:
         """``PATCH /v1beta/{+name}`` (tunedModels.patch)."""
@@ -3968,7 +4005,8 @@ class AsyncTunedModels(AsyncResource):
             body["topP"] = top_p
         if tuned_model_source is not None:
             body["tunedModelSource"] = TunedModelSource._coerce(tuned_model_source)
-        body["tuningTask"] = TuningTask._coerce(tuning_task)
+        if tuning_task is not None:
+            body["tuningTask"] = TuningTask._coerce(tuning_task)
         return await self._call(
             _OP_TUNED_MODELS_PATCH,
             TunedModel._wrap,
@@ -4150,101 +4188,17 @@ class AsyncTunedModels(AsyncResource):
         )
 
 
-class GeminiResources:
-    """The gemini resources of a client, each made on first use."""
-
-    __slots__ = ()
-
-    @cached_property
-    def auth_tokens(self) -> AuthTokens:
-        return AuthTokens(cast("Client", self))
-
-    @cached_property
-    def batches(self) -> Batches:
-        return Batches(cast("Client", self))
-
-    @cached_property
-    def cached_contents(self) -> CachedContents:
-        return CachedContents(cast("Client", self))
-
-    @cached_property
-    def corpora(self) -> Corpora:
-        return Corpora(cast("Client", self))
-
-    @cached_property
-    def dynamic(self) -> Dynamic:
-        return Dynamic(cast("Client", self))
-
-    @cached_property
-    def file_search_stores(self) -> FileSearchStores:
-        return FileSearchStores(cast("Client", self))
-
-    @cached_property
-    def media(self) -> Media:
-        return Media(cast("Client", self))
-
-    @cached_property
-    def files(self) -> Files:
-        return Files(cast("Client", self))
-
-    @cached_property
-    def generated_files(self) -> GeneratedFiles:
-        return GeneratedFiles(cast("Client", self))
-
-    @cached_property
-    def models(self) -> Models:
-        return Models(cast("Client", self))
-
-    @cached_property
-    def tuned_models(self) -> TunedModels:
-        return TunedModels(cast("Client", self))
-
-
-class AsyncGeminiResources:
-    """The gemini resources of a async client, each made on first use."""
-
-    __slots__ = ()
-
-    @cached_property
-    def auth_tokens(self) -> AsyncAuthTokens:
-        return AsyncAuthTokens(cast("AsyncClient", self))
-
-    @cached_property
-    def batches(self) -> AsyncBatches:
-        return AsyncBatches(cast("AsyncClient", self))
-
-    @cached_property
-    def cached_contents(self) -> AsyncCachedContents:
-        return AsyncCachedContents(cast("AsyncClient", self))
-
-    @cached_property
-    def corpora(self) -> AsyncCorpora:
-        return AsyncCorpora(cast("AsyncClient", self))
-
-    @cached_property
-    def dynamic(self) -> AsyncDynamic:
-        return AsyncDynamic(cast("AsyncClient", self))
-
-    @cached_property
-    def file_search_stores(self) -> AsyncFileSearchStores:
-        return AsyncFileSearchStores(cast("AsyncClient", self))
-
-    @cached_property
-    def media(self) -> AsyncMedia:
-        return AsyncMedia(cast("AsyncClient", self))
-
-    @cached_property
-    def files(self) -> AsyncFiles:
-        return AsyncFiles(cast("AsyncClient", self))
-
-    @cached_property
-    def generated_files(self) -> AsyncGeneratedFiles:
-        return AsyncGeneratedFiles(cast("AsyncClient", self))
-
-    @cached_property
-    def models(self) -> AsyncModels:
-        return AsyncModels(cast("AsyncClient", self))
-
-    @cached_property
-    def tuned_models(self) -> AsyncTunedModels:
-        return AsyncTunedModels(cast("AsyncClient", self))
+TOP_LEVEL: Mapping[str, tuple[type[Resource], type[AsyncResource]]] = {
+    "files": (Files, AsyncFiles),
+    "auth_tokens": (AuthTokens, AsyncAuthTokens),
+    "batches": (Batches, AsyncBatches),
+    "cached_contents": (CachedContents, AsyncCachedContents),
+    "corpora": (Corpora, AsyncCorpora),
+    "dynamic": (Dynamic, AsyncDynamic),
+    "file_search_stores": (FileSearchStores, AsyncFileSearchStores),
+    "media": (Media, AsyncMedia),
+    "generated_files": (GeneratedFiles, AsyncGeneratedFiles),
+    "models": (Models, AsyncModels),
+    "tuned_models": (TunedModels, AsyncTunedModels),
+}
+"""The top-level resources: client attribute -> (sync class, async class)."""

@@ -1,4 +1,4 @@
-# Generated from specs/gemini-v1beta.json (sha256 46d8328b8007e340) by `nox -s generate`; do not edit.
+# Generated from specs/gemini-v1beta.json (sha256 92c9eba99f049da2) by `nox -s generate`; do not edit.
 """Typed models of ``gemini-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from pygenai._model import (
-    Model as _Model,
+from pygenai._abi import (
+    WireModel as _Model,
 )
-from pygenai._model import (
+from pygenai._abi import (
     encode_base64,
     encode_int64,
     encode_model_list,

@@ -1,21 +1,14 @@
-# Generated from specs/interactions-v1beta.json (sha256 e1f18e40ba1e00b2) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 6c9a977147de2f05) by `nox -s generate`; do not edit.
 """Resources of the interactions API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, Unpack, cast, overload
+from typing import Any, Literal, Unpack, overload
 
-from pygenai._model import encode_union
-from pygenai._operation import Operation as _Operation
-from pygenai._operation import PathParam as _PathParam
-from pygenai._options import RequestOptions
-from pygenai._resource import AsyncResource, SyncResource
-from pygenai._streaming import AsyncStream, Stream
-
-if TYPE_CHECKING:
-    from pygenai._client import AsyncClient, Client
+from pygenai._abi import AsyncResource, AsyncStream, RequestOptions, Resource, Stream, encode_union
+from pygenai._abi import Operation as _Operation
+from pygenai._abi import PathParam as _PathParam
 
 from .interactions_types import (
     AgentTool,
@@ -33,13 +26,12 @@ from .interactions_types import (
 
 __all__ = [
     "OPERATIONS",
+    "TOP_LEVEL",
     "Agents",
     "AsyncAgents",
     "AsyncInteractions",
-    "AsyncInteractionsResources",
     "AsyncWebhooks",
     "Interactions",
-    "InteractionsResources",
     "Webhooks",
 ]
 
@@ -92,6 +84,8 @@ _OP_INTERACTIONS_CREATE = _Operation(
     path_params=(_PathParam("api_version"),),
     stream="sse-if-requested",
     stream_query={"alt": "sse"},
+    stream_done="[DONE]",
+    stream_resume="last_event_id",
 )
 _OP_INTERACTIONS_GET = _Operation(
     api="interactions",
@@ -105,6 +99,8 @@ _OP_INTERACTIONS_GET = _Operation(
     query={"stream": "stream", "last_event_id": "last_event_id", "include_input": "include_input"},
     stream="sse-if-requested",
     stream_query={"alt": "sse"},
+    stream_done="[DONE]",
+    stream_resume="last_event_id",
 )
 _OP_INTERACTIONS_DELETE = _Operation(
     api="interactions",
@@ -213,7 +209,7 @@ OPERATIONS: Mapping[str, _Operation] = {
 """Every operation of the API by its id, for hand-written code that sends them itself."""
 
 
-class Agents(SyncResource):
+class Agents(Resource):
     """Operations of the ``agents`` resource."""
 
     __slots__ = ()
@@ -272,7 +268,7 @@ class Agents(SyncResource):
         return self._call(_OP_AGENTS_DELETE, _discard, path={"id": id}, query=None, body=None, options=options)
 
 
-class Interactions(SyncResource):
+class Interactions(Resource):
     """Operations of the ``interactions`` resource."""
 
     __slots__ = ()
@@ -450,7 +446,7 @@ class Interactions(SyncResource):
         )
 
 
-class Webhooks(SyncResource):
+class Webhooks(Resource):
     """Operations of the ``webhooks`` resource."""
 
     __slots__ = ()
@@ -865,37 +861,9 @@ class AsyncWebhooks(AsyncResource):
         )
 
 
-class InteractionsResources:
-    """The interactions resources of a client, each made on first use."""
-
-    __slots__ = ()
-
-    @cached_property
-    def agents(self) -> Agents:
-        return Agents(cast("Client", self))
-
-    @cached_property
-    def interactions(self) -> Interactions:
-        return Interactions(cast("Client", self))
-
-    @cached_property
-    def webhooks(self) -> Webhooks:
-        return Webhooks(cast("Client", self))
-
-
-class AsyncInteractionsResources:
-    """The interactions resources of a async client, each made on first use."""
-
-    __slots__ = ()
-
-    @cached_property
-    def agents(self) -> AsyncAgents:
-        return AsyncAgents(cast("AsyncClient", self))
-
-    @cached_property
-    def interactions(self) -> AsyncInteractions:
-        return AsyncInteractions(cast("AsyncClient", self))
-
-    @cached_property
-    def webhooks(self) -> AsyncWebhooks:
-        return AsyncWebhooks(cast("AsyncClient", self))
+TOP_LEVEL: Mapping[str, tuple[type[Resource], type[AsyncResource]]] = {
+    "agents": (Agents, AsyncAgents),
+    "interactions": (Interactions, AsyncInteractions),
+    "webhooks": (Webhooks, AsyncWebhooks),
+}
+"""The top-level resources: client attribute -> (sync class, async class)."""

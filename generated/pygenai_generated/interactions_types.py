@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 e1f18e40ba1e00b2) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 6c9a977147de2f05) by `nox -s generate`; do not edit.
 """Typed models of ``interactions-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations
@@ -7,10 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias, cast
 
-from pygenai._model import (
-    Model as _Model,
-)
-from pygenai._model import (
+from pygenai._abi import (
     UnknownModel,
     encode_base64,
     encode_model_list,
@@ -27,6 +24,9 @@ from pygenai._model import (
     get_str,
     get_union,
     get_union_list,
+)
+from pygenai._abi import (
+    WireModel as _Model,
 )
 
 __all__ = [

@@ -7,10 +7,10 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias
 
-from pygenai._model import (
-    Model as _Model,
+from pygenai._abi import (
+    WireModel as _Model,
 )
-from pygenai._model import (
+from pygenai._abi import (
     encode_base64,
     encode_int64,
     encode_model_list,

@@ -5,113 +5,126 @@ Public names load on first use (module ``__getattr__``), so ``import pygenai`` c
 
 from __future__ import annotations
 
+import warnings
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from ._core.version import __version__ as __version__
 
 # Public name -> the private module that defines it; nothing is imported until used. A new entry also goes in
 # __all__ and the TYPE_CHECKING imports below (tests/runtime/test_client_config.py checks they agree).
 _EXPORTS: dict[str, str] = {
-    "Client": "._client",
-    "AsyncClient": "._client",
-    "RequestOptions": "._options",
-    "Stream": "._streaming",
-    "AsyncStream": "._streaming",
-    "RawResponse": "._raw",
-    "raw_response": "._raw",
-    "RetryPolicy": "._retry",
-    "CircuitBreaker": "._retry",
-    "PygenaiError": "._errors",
-    "ResponseDecodeError": "._errors",
-    "MissingAPIKeyError": "._errors",
-    "APIError": "._errors",
-    "APIStatusError": "._errors",
-    "BadRequestError": "._errors",
-    "AuthenticationError": "._errors",
-    "PermissionDeniedError": "._errors",
-    "NotFoundError": "._errors",
-    "RequestTimeoutError": "._errors",
-    "ConflictError": "._errors",
-    "UnprocessableEntityError": "._errors",
-    "RateLimitError": "._errors",
-    "InternalServerError": "._errors",
-    "ServiceUnavailableError": "._errors",
-    "GatewayTimeoutError": "._errors",
-    "APIConnectionError": "._errors",
-    "APITimeoutError": "._errors",
-    "StreamError": "._errors",
-    "CircuitOpenError": "._errors",
-    "ErrorDetail": "._error_details",
-    "RetryInfo": "._error_details",
-    "QuotaFailure": "._error_details",
-    "QuotaViolation": "._error_details",
-    "ErrorInfo": "._error_details",
-    "BadRequest": "._error_details",
-    "FieldViolation": "._error_details",
-    "Help": "._error_details",
-    "HelpLink": "._error_details",
-    "LocalizedMessage": "._error_details",
-    "UnknownDetail": "._error_details",
-    # generate experience (models, chats, tools, outcomes)
-    "GenerateContentResponse": "._response",
-    "GenerateContentChunk": "._response",
-    "Outcome": "._response",
-    "Usage": "._response",
-    "CodeExecution": "._response",
-    "UrlRetrieval": "._response",
-    "AutomaticFunctionCallingResult": "._response",
-    "GenerateContentConfig": "._config",
-    "AutomaticFunctionCallingConfig": "._config",
-    "Chat": "._chats",
-    "AsyncChat": "._chats",
-    "GenerateContentStream": "._models",
-    "AsyncGenerateContentStream": "._models",
-    "GenerateContentEvents": "._events",
-    "AsyncGenerateContentEvents": "._events",
-    "TextEvent": "._events",
-    "FunctionCallEvent": "._events",
-    "FunctionResultEvent": "._events",
-    "FinalEvent": "._events",
-    "tool": "._tools",
-    "FunctionTool": "._tools",
-    "FunctionCall": "._tools",
-    "ToolResult": "._tools",
-    "tool_config": "._tools",
-    "function_response_part": "._tools",
-    "pair_function_responses": "._tools",
-    "NoAnswerError": "._errors",
-    "PromptBlockedError": "._errors",
-    "CandidateBlockedError": "._errors",
-    "MaxTokensError": "._errors",
-    "MalformedFunctionCallError": "._errors",
-    "UnknownFinishReasonError": "._errors",
-    "NoTextError": "._errors",
-    "ChatHistoryError": "._errors",
-    "ToolDefinitionError": "._tool_errors",
-    "ToolArgumentError": "._tool_errors",
-    "ToolPairingError": "._tool_errors",
-    "StructuredOutputError": "._tool_errors",
-    "UnsupportedTypeError": "._tool_errors",
-    "Citation": "._citations",
-    "CitedText": "._citations",
-    # files, caches, batches, embeddings, pagination
-    "Pager": "._pagination",
-    "AsyncPager": "._pagination",
-    "paginate": "._pagination",
-    "paginate_async": "._pagination",
-    "PaginationError": "._pagination",
-    "UploadError": "._upload",
-    "FileProcessingError": "._files",
-    "WaitTimeoutError": "._polling",
-    "BatchJob": "._batches",
-    "BatchResult": "._batches",
-    "BatchProgress": "._batches",
-    "BatchError": "._batches",
-    "batch_jsonl": "._batches",
-    "Embeddings": "._embeddings",
-    "AsyncEmbeddings": "._embeddings",
-    "EmbedResult": "._embeddings",
+    "Client": "._client._sync.client",
+    "AsyncClient": "._client._async.client",
+    "RequestOptions": "._core.options",
+    "Stream": "._io._sync.stream",
+    "AsyncStream": "._io._async.stream",
+    "RawResponse": "._core.raw",
+    "raw_response": "._core.raw",
+    "RetryPolicy": "._core.retry",
+    "CircuitBreaker": "._core.retry",
+    "Attempt": "._core.hooks",
+    "AttemptHook": "._core.hooks",
+    "RetryLog": "._core.hooks",
+    "PygenaiError": "._core.errors",
+    "ResponseDecodeError": "._core.errors",
+    "MissingAPIKeyError": "._core.errors",
+    "APIError": "._core.errors",
+    "APIStatusError": "._core.errors",
+    "BadRequestError": "._core.errors",
+    "AuthenticationError": "._core.errors",
+    "PermissionDeniedError": "._core.errors",
+    "NotFoundError": "._core.errors",
+    "RequestTimeoutError": "._core.errors",
+    "ConflictError": "._core.errors",
+    "UnprocessableEntityError": "._core.errors",
+    "RateLimitError": "._core.errors",
+    "InternalServerError": "._core.errors",
+    "ServiceUnavailableError": "._core.errors",
+    "GatewayTimeoutError": "._core.errors",
+    "APIConnectionError": "._core.errors",
+    "APITimeoutError": "._core.errors",
+    "StreamError": "._core.errors",
+    "CircuitOpenError": "._core.errors",
+    "NoAnswerError": "._core.errors",
+    "PromptBlockedError": "._core.errors",
+    "CandidateBlockedError": "._core.errors",
+    "MaxTokensError": "._core.errors",
+    "MalformedFunctionCallError": "._core.errors",
+    "UnknownFinishReasonError": "._core.errors",
+    "NoTextError": "._core.errors",
+    "ChatHistoryError": "._core.errors",
+    "ToolDefinitionError": "._core.errors",
+    "ToolArgumentError": "._core.errors",
+    "ToolPairingError": "._core.errors",
+    "StructuredOutputError": "._core.errors",
+    "UnsupportedTypeError": "._core.errors",
+    "PaginationError": "._core.errors",
+    "UploadError": "._core.errors",
+    "FileProcessingError": "._core.errors",
+    "WaitTimeoutError": "._core.errors",
+    "BatchError": "._core.errors",
+    "ErrorDetail": "._core.error_details",
+    "RetryInfo": "._core.error_details",
+    "QuotaFailure": "._core.error_details",
+    "QuotaViolation": "._core.error_details",
+    "ErrorInfo": "._core.error_details",
+    "BadRequest": "._core.error_details",
+    "FieldViolation": "._core.error_details",
+    "Help": "._core.error_details",
+    "HelpLink": "._core.error_details",
+    "LocalizedMessage": "._core.error_details",
+    "UnknownDetail": "._core.error_details",
+    "Outcome": "._core.outcome",
+    "GenerateContentResponse": ".gemini._response",
+    "GenerateContentChunk": ".gemini._response",
+    "TokenUsage": ".gemini._response",
+    "CodeRun": ".gemini._response",
+    "UrlRetrieval": ".gemini._response",
+    "AutomaticFunctionCallingResult": ".gemini._response",
+    "GenerateContentConfig": ".gemini._config",
+    "AutomaticFunctionCallingConfig": ".gemini._config",
+    "Chat": ".gemini._sync.chats",
+    "AsyncChat": ".gemini._async.chats",
+    "GenerateContentStream": ".gemini._sync.stream",
+    "AsyncGenerateContentStream": ".gemini._async.stream",
+    "GenerateContentEvents": ".gemini._sync.events",
+    "AsyncGenerateContentEvents": ".gemini._async.events",
+    "TextEvent": ".gemini._events",
+    "FunctionCallEvent": ".gemini._events",
+    "FunctionResultEvent": ".gemini._events",
+    "FinalEvent": ".gemini._events",
+    "tool": ".tools._declarations",
+    "FunctionTool": ".tools._declarations",
+    "ToolDefinition": ".tools._declarations",
+    "ToolCall": ".tools._calls",
+    "ToolResult": ".tools._calls",
+    "Toolset": ".tools._toolset",
+    "FunctionToolset": ".tools._toolset",
+    "tool_config": ".gemini._wire",
+    "function_response_part": ".gemini._wire",
+    "pair_function_responses": ".gemini._wire",
+    "Citation": ".gemini._citations",
+    "CitedText": ".gemini._citations",
+    "Pager": "._io._sync.pager",
+    "AsyncPager": "._io._async.pager",
+    "paginate": "._io._sync.pager",
+    "paginate_async": "._io._async.pager",
+    "BatchJob": ".gemini._batches",
+    "BatchResult": ".gemini._batches",
+    "BatchProgress": ".gemini._batches",
+    "batch_jsonl": ".gemini._batches",
+    "Embeddings": ".gemini._sync.embeddings",
+    "AsyncEmbeddings": ".gemini._async.embeddings",
+    "EmbedResult": ".gemini._embeddings",
+}
+
+# Old names that meant something else than the pygenai.types name of the same spelling: still working, with a
+# DeprecationWarning naming the new one.
+_RENAMED: dict[str, tuple[str, str]] = {
+    "FunctionCall": ("ToolCall", "pygenai.types.FunctionCall is the wire model of a call"),
+    "CodeExecution": ("CodeRun", "pygenai.types.CodeExecution is the code-execution tool"),
+    "Usage": ("TokenUsage", "pygenai.types.interactions.Usage is the Interactions usage model"),
 }
 
 __all__ = [
@@ -126,6 +139,8 @@ __all__ = [
     "AsyncGenerateContentStream",
     "AsyncPager",
     "AsyncStream",
+    "Attempt",
+    "AttemptHook",
     "AuthenticationError",
     "AutomaticFunctionCallingConfig",
     "AutomaticFunctionCallingResult",
@@ -143,7 +158,7 @@ __all__ = [
     "Citation",
     "CitedText",
     "Client",
-    "CodeExecution",
+    "CodeRun",
     "ConflictError",
     "EmbedResult",
     "Embeddings",
@@ -152,10 +167,10 @@ __all__ = [
     "FieldViolation",
     "FileProcessingError",
     "FinalEvent",
-    "FunctionCall",
     "FunctionCallEvent",
     "FunctionResultEvent",
     "FunctionTool",
+    "FunctionToolset",
     "GatewayTimeoutError",
     "GenerateContentChunk",
     "GenerateContentConfig",
@@ -186,23 +201,27 @@ __all__ = [
     "RequestTimeoutError",
     "ResponseDecodeError",
     "RetryInfo",
+    "RetryLog",
     "RetryPolicy",
     "ServiceUnavailableError",
     "Stream",
     "StreamError",
     "StructuredOutputError",
     "TextEvent",
+    "TokenUsage",
     "ToolArgumentError",
+    "ToolCall",
+    "ToolDefinition",
     "ToolDefinitionError",
     "ToolPairingError",
     "ToolResult",
+    "Toolset",
     "UnknownDetail",
     "UnknownFinishReasonError",
     "UnprocessableEntityError",
     "UnsupportedTypeError",
     "UploadError",
     "UrlRetrieval",
-    "Usage",
     "WaitTimeoutError",
     "batch_jsonl",
     "function_response_part",
@@ -215,13 +234,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers and IDEs
-    from ._batches import BatchError, BatchJob, BatchProgress, BatchResult, batch_jsonl
-    from ._chats import AsyncChat, Chat
-    from ._citations import Citation, CitedText
-    from ._client import AsyncClient, Client
-    from ._config import AutomaticFunctionCallingConfig, GenerateContentConfig
-    from ._embeddings import AsyncEmbeddings, Embeddings, EmbedResult
-    from ._error_details import (
+    from ._client._async.client import AsyncClient
+    from ._client._sync.client import Client
+    from ._core.error_details import (
         BadRequest,
         ErrorDetail,
         ErrorInfo,
@@ -234,17 +249,19 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         RetryInfo,
         UnknownDetail,
     )
-    from ._errors import (
+    from ._core.errors import (
         APIConnectionError,
         APIError,
         APIStatusError,
         APITimeoutError,
         AuthenticationError,
         BadRequestError,
+        BatchError,
         CandidateBlockedError,
         ChatHistoryError,
         CircuitOpenError,
         ConflictError,
+        FileProcessingError,
         GatewayTimeoutError,
         InternalServerError,
         MalformedFunctionCallError,
@@ -253,6 +270,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         NoAnswerError,
         NoTextError,
         NotFoundError,
+        PaginationError,
         PermissionDeniedError,
         PromptBlockedError,
         PygenaiError,
@@ -261,57 +279,61 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         ResponseDecodeError,
         ServiceUnavailableError,
         StreamError,
-        UnknownFinishReasonError,
-        UnprocessableEntityError,
-    )
-    from ._events import (
-        AsyncGenerateContentEvents,
-        FinalEvent,
-        FunctionCallEvent,
-        FunctionResultEvent,
-        GenerateContentEvents,
-        TextEvent,
-    )
-    from ._files import FileProcessingError
-    from ._models import AsyncGenerateContentStream, GenerateContentStream
-    from ._options import RequestOptions
-    from ._pagination import AsyncPager, Pager, PaginationError, paginate, paginate_async
-    from ._polling import WaitTimeoutError
-    from ._raw import RawResponse, raw_response
-    from ._response import (
-        AutomaticFunctionCallingResult,
-        CodeExecution,
-        GenerateContentChunk,
-        GenerateContentResponse,
-        Outcome,
-        UrlRetrieval,
-        Usage,
-    )
-    from ._retry import CircuitBreaker, RetryPolicy
-    from ._streaming import AsyncStream, Stream
-    from ._tool_errors import (
         StructuredOutputError,
         ToolArgumentError,
         ToolDefinitionError,
         ToolPairingError,
+        UnknownFinishReasonError,
+        UnprocessableEntityError,
         UnsupportedTypeError,
+        UploadError,
+        WaitTimeoutError,
     )
-    from ._tools import (
-        FunctionCall,
-        FunctionTool,
-        ToolResult,
-        function_response_part,
-        pair_function_responses,
-        tool,
-        tool_config,
+    from ._core.hooks import Attempt, AttemptHook, RetryLog
+    from ._core.options import RequestOptions
+    from ._core.outcome import Outcome
+    from ._core.raw import RawResponse, raw_response
+    from ._core.retry import CircuitBreaker, RetryPolicy
+    from ._io._async.pager import AsyncPager, paginate_async
+    from ._io._async.stream import AsyncStream
+    from ._io._sync.pager import Pager, paginate
+    from ._io._sync.stream import Stream
+    from .gemini._async.chats import AsyncChat
+    from .gemini._async.embeddings import AsyncEmbeddings
+    from .gemini._async.events import AsyncGenerateContentEvents
+    from .gemini._async.stream import AsyncGenerateContentStream
+    from .gemini._batches import BatchJob, BatchProgress, BatchResult, batch_jsonl
+    from .gemini._citations import Citation, CitedText
+    from .gemini._config import AutomaticFunctionCallingConfig, GenerateContentConfig
+    from .gemini._embeddings import EmbedResult
+    from .gemini._events import FinalEvent, FunctionCallEvent, FunctionResultEvent, TextEvent
+    from .gemini._response import (
+        AutomaticFunctionCallingResult,
+        CodeRun,
+        GenerateContentChunk,
+        GenerateContentResponse,
+        TokenUsage,
+        UrlRetrieval,
     )
-    from ._upload import UploadError
+    from .gemini._sync.chats import Chat
+    from .gemini._sync.embeddings import Embeddings
+    from .gemini._sync.events import GenerateContentEvents
+    from .gemini._sync.stream import GenerateContentStream
+    from .gemini._wire import function_response_part, pair_function_responses, tool_config
+    from .tools._calls import ToolCall, ToolResult
+    from .tools._declarations import FunctionTool, ToolDefinition, tool
+    from .tools._toolset import FunctionToolset, Toolset
 
 
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
-        raise AttributeError(f"module 'pygenai' has no attribute {name!r}")
+        renamed = _RENAMED.get(name)
+        if renamed is None:
+            raise AttributeError(f"module 'pygenai' has no attribute {name!r}")
+        new, why = renamed
+        warnings.warn(f"pygenai.{name} is now pygenai.{new} ({why})", DeprecationWarning, stacklevel=2)
+        return __getattr__(new)
     value = getattr(import_module(module, __name__), name)
     globals()[name] = value
     return value

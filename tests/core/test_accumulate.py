@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from pygenai._accumulate import GenerateContentAccumulator
-from pygenai._errors import ResponseDecodeError
-from pygenai._model import Model
+from pygenai._core.errors import ResponseDecodeError
+from pygenai._core.model import WireModel
+from pygenai.gemini._accumulate import GenerateContentAccumulator
 
 JSON = dict[str, Any]
 
@@ -30,7 +30,7 @@ def chunk(*parts: JSON, index: int | None = 0, usage: JSON | None = None, **cand
     }
 
 
-def merge(*chunks: JSON | Model) -> JSON:
+def merge(*chunks: JSON | WireModel) -> JSON:
     acc = GenerateContentAccumulator()
     for item in chunks:
         acc.add(item)
@@ -357,7 +357,7 @@ def test_an_earlier_result_does_not_change_when_more_chunks_arrive() -> None:
 
 
 def test_models_are_read_through_their_wire_json() -> None:
-    class Chunk(Model):
+    class Chunk(WireModel):
         __slots__ = ()
 
     result = merge(Chunk._wrap(chunk({"text": "a"})), Chunk._wrap(chunk({"text": "b"})))

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pygenai._errors import StreamError
-from pygenai._sse import ServerSentEvent, SSEDecoder
+from pygenai._core.errors import StreamError
+from pygenai._core.sse import ServerSentEvent, SSEDecoder
 
 BOM = b"\xef\xbb\xbf"
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import pygenai
-from pygenai._config import prepare
-from pygenai._contents import to_contents
+from pygenai.gemini._contents import to_contents
+from pygenai.gemini._prepare import prepare
 from pygenai.types import Content, File, Part
 from tests.experience._support import MODEL, get_weather
 
@@ -103,9 +103,9 @@ async def test_stream_text_async(async_gemini_client: pygenai.AsyncClient) -> No
 
 
 def test_closed_stream_has_no_final_response() -> None:
-    from pygenai._models import _Turn
+    from pygenai.gemini._turn import Turn
 
-    turn = _Turn(None, on_complete=lambda response: pytest.fail("a cut-short stream must not complete"))
+    turn = Turn(None, on_complete=lambda response: pytest.fail("a cut-short stream must not complete"))
     turn.accumulator.add({"candidates": [{"content": {"parts": [{"text": "par"}]}}]})
     turn.close()
     turn.complete(None)

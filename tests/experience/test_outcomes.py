@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import pygenai
-from pygenai._response import GenerateContentChunk, judge
+from pygenai.gemini._response import GenerateContentChunk, judge
 from tests.experience._support import MODEL, THINKING_MODEL
 
 SAFETY_SETTINGS = [{"category": "HARM_CATEGORY_DANGEROUS_CONTENT", "threshold": "BLOCK_LOW_AND_ABOVE"}]

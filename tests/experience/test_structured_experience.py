@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import pygenai
-from pygenai._config import prepare
+from pygenai.gemini._prepare import prepare
 from tests.experience._support import MODEL, Ingredient, Recipe, RecipeModel, RecipeStruct
 
 pytestmark = pytest.mark.vcr

@@ -2,8 +2,8 @@
 
 from typing import Any
 
-from pygenai._citations import Citation, CitedText, Source, citations, grounding_sources, render_citations
-from pygenai._model import Model
+from pygenai._core.model import WireModel
+from pygenai.gemini._citations import Citation, CitedText, Source, citations, grounding_sources, render_citations
 
 REDIRECT = "https://vertexaisearch.cloud.google.com/grounding-api-redirect/AUZIYQ"
 
@@ -229,9 +229,9 @@ class TestInputs:
         response = {"candidates": [weather_candidate()], "modelVersion": "gemini-3-flash"}
         expected = citations(weather_candidate())
         assert citations(response) == expected
-        assert citations(Model._wrap(response)) == expected
-        assert citations(Model._wrap(weather_candidate())) == expected
-        assert render_citations(Model._wrap(response)).text == "It is 25°C.[1][2] Rain 雨 tomorrow.[2]"
+        assert citations(WireModel._wrap(response)) == expected
+        assert citations(WireModel._wrap(weather_candidate())) == expected
+        assert render_citations(WireModel._wrap(response)).text == "It is 25°C.[1][2] Rain 雨 tomorrow.[2]"
         assert citations(response, candidate_index=1) == []
 
     def test_citation_records(self) -> None:

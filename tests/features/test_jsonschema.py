@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from pygenai._jsonschema import ConversionError, compile_hint, json_schema
-from pygenai._tool_errors import UnsupportedTypeError
+from pygenai._core.errors import UnsupportedTypeError
+from pygenai.tools._jsonschema import ConversionError, compile_hint, json_schema
 from tests.features._future_types import Filters, Node, Query
 
 # The keywords the Gemini API documents for responseJsonSchema / parametersJsonSchema.

@@ -8,9 +8,9 @@ import msgspec
 import pydantic
 import pytest
 
-from pygenai._model import Model
-from pygenai._structured import StructuredOutput
-from pygenai._tool_errors import StructuredOutputError, UnsupportedTypeError
+from pygenai._core.errors import StructuredOutputError, UnsupportedTypeError
+from pygenai._core.model import WireModel
+from pygenai.tools._structured import StructuredOutput
 
 
 @dataclasses.dataclass
@@ -109,7 +109,7 @@ class TestSchema:
         raw = {"type": "object", "properties": {"a": {"type": "integer"}}}
         output = StructuredOutput.of(raw)
         assert output.json_schema == raw and output.json_schema is not raw
-        assert StructuredOutput.of(Model._wrap(raw)).json_schema == raw
+        assert StructuredOutput.of(WireModel._wrap(raw)).json_schema == raw
 
     def test_unsupported_type(self) -> None:
         with pytest.raises(UnsupportedTypeError, match=r"^response_schema set\[bytes\]: class bytes has no JSON form"):

@@ -12,25 +12,29 @@ import msgspec
 import pydantic
 import pytest
 
-from pygenai._model import Model
-from pygenai._tool_errors import ToolArgumentError, ToolDefinitionError, ToolPairingError
-from pygenai._tools import (
+from pygenai._core.errors import ToolArgumentError, ToolDefinitionError, ToolPairingError
+from pygenai._core.model import WireModel
+from pygenai.gemini._wire import (
+    GEMINI_WIRE,
+    function_calls,
+    function_response_part,
+    gemini_tools,
+    pair_function_responses,
+    tool_config,
+)
+from pygenai.tools import (
     CallTools,
     Finished,
-    FunctionCall,
     FunctionCallingLoop,
     FunctionTool,
     Toolbox,
+    ToolCall,
     ToolResult,
-    arun_calls,
-    function_calls,
-    function_response_part,
-    pair_function_responses,
-    run_calls,
     to_json_value,
     tool,
-    tool_config,
 )
+from pygenai.tools._async.run import run_calls as arun_calls
+from pygenai.tools._sync.run import run_calls
 from tests.features import _future_types
 
 
@@ -442,7 +446,7 @@ class TestRunCalls:
         calls = function_calls(
             model_turn(call_part("add", {"a": 1, "b": 2}, id="zi06h2mp"), call_part("add", {"a": 3, "b": 4}))
         )
-        results = run_calls(box, calls)
+        results = run_calls(box, calls, GEMINI_WIRE)
         assert [r.part for r in results] == [
             {"functionResponse": {"name": "add", "id": "zi06h2mp", "response": {"result": 3}}},
             {"functionResponse": {"name": "add", "response": {"result": 7}}},
@@ -455,7 +459,7 @@ class TestRunCalls:
 
         results = run_calls(
             Toolbox([fail]), function_calls(model_turn(call_part("fail", {"city": "Atlantis"}, id="c1")))
-        )
+        , GEMINI_WIRE)
         assert results[0].part == {
             "functionResponse": {"name": "fail", "id": "c1", "response": {"error": "ValueError: unknown city Atlantis"}}
         }
@@ -465,7 +469,7 @@ class TestRunCalls:
         def f(n: int) -> int:
             return n
 
-        results = run_calls(Toolbox([f]), function_calls(model_turn(call_part("f", {"n": "many"}))))
+        results = run_calls(Toolbox([f]), function_calls(model_turn(call_part("f", {"n": "many"}))), GEMINI_WIRE)
         assert results[0].part["functionResponse"]["response"] == {
             "error": "ToolArgumentError: invalid arguments for f: $.n: expected integer, got string"
         }
@@ -474,9 +478,9 @@ class TestRunCalls:
         def f() -> None:
             pass
 
-        results = run_calls(Toolbox([f]), function_calls(model_turn(call_part("g"))))
+        results = run_calls(Toolbox([f]), function_calls(model_turn(call_part("g"))), GEMINI_WIRE)
         assert results[0].part["functionResponse"]["response"]["error"] == (
-            "LookupError: there is no function named 'g'; available: f"
+            "LookupError: there is no tool named 'g'; available: f"
         )
 
     def test_on_error_raise(self) -> None:
@@ -484,7 +488,7 @@ class TestRunCalls:
             raise KeyError("nope")
 
         with pytest.raises(KeyError, match="nope"):
-            run_calls(Toolbox([boom]), function_calls(model_turn(call_part("boom"))), on_error="raise")
+            run_calls(Toolbox([boom]), function_calls(model_turn(call_part("boom"))), GEMINI_WIRE, on_error="raise")
 
     def test_return_values_become_json(self) -> None:
         def info() -> dict[str, Any]:
@@ -495,7 +499,7 @@ class TestRunCalls:
                 "at": dt.date(2026, 1, 2),
             }
 
-        results = run_calls(Toolbox([info]), function_calls(model_turn(call_part("info"))))
+        results = run_calls(Toolbox([info]), function_calls(model_turn(call_part("info"))), GEMINI_WIRE)
         assert results[0].part["functionResponse"]["response"] == {
             "result": {
                 "address": {"street": "Main", "number": 1},
@@ -509,7 +513,7 @@ class TestRunCalls:
         def leak() -> object:
             return object()
 
-        results = run_calls(Toolbox([leak]), function_calls(model_turn(call_part("leak"))))
+        results = run_calls(Toolbox([leak]), function_calls(model_turn(call_part("leak"))), GEMINI_WIRE)
         assert results[0].part["functionResponse"]["response"] == {
             "error": "TypeError: tool returned a object, which has no JSON form"
         }
@@ -519,18 +523,28 @@ class TestRunCalls:
             await asyncio.sleep(0)
             return key.upper()
 
-        results = run_calls(Toolbox([fetch]), function_calls(model_turn(call_part("fetch", {"key": "k"}))))
+        results = run_calls(Toolbox([fetch]), function_calls(model_turn(call_part("fetch", {"key": "k"}))), GEMINI_WIRE)
         assert results[0].value == "K"
 
-    def test_async_tool_from_sync_code_inside_a_running_loop_is_refused(self) -> None:
+    def test_async_tools_from_sync_code_share_one_long_lived_loop(self) -> None:
+        # Sync code runs async tools on the shared portal's loop, even from inside another running loop, and every
+        # call lands on the same loop (so a session one call opened is there for the next).
+        loops: list[object] = []
+
         async def fetch() -> str:
+            loops.append(asyncio.get_running_loop())
             return "x"
 
-        async def main() -> None:
-            run_calls(Toolbox([fetch]), function_calls(model_turn(call_part("fetch"))), on_error="raise")
+        def twice() -> list[ToolResult]:
+            turn = function_calls(model_turn(call_part("fetch")))
+            return run_calls(Toolbox([fetch]), turn, GEMINI_WIRE) + run_calls(Toolbox([fetch]), turn, GEMINI_WIRE)
 
-        with pytest.raises(RuntimeError, match="use the async client"):
-            asyncio.run(main())
+        async def main() -> list[ToolResult]:
+            return twice()
+
+        results = [*twice(), *asyncio.run(main())]
+        assert [r.value for r in results] == ["x"] * 4
+        assert len(loops) == 4 and all(loop is loops[0] for loop in loops)
 
 
 class TestAsyncRunCalls:
@@ -567,7 +581,7 @@ class TestAsyncRunCalls:
                 call_part("sync_tool", {"x": 3}),
             )
         )
-        results = asyncio.run(arun_calls(box, calls))
+        results = asyncio.run(arun_calls(box, calls, GEMINI_WIRE))
         assert finished == ["b", "a"]  # completion order differs from call order ...
         assert [r.value for r in results] == ["a", "b", 30]  # ... results do not
         assert [r.call.index for r in results] == [0, 1, 2]
@@ -576,10 +590,11 @@ class TestAsyncRunCalls:
         async def bad() -> None:
             raise RuntimeError("down")
 
-        results = asyncio.run(arun_calls(Toolbox([bad]), function_calls(model_turn(call_part("bad")))))
+        results = asyncio.run(arun_calls(Toolbox([bad]), function_calls(model_turn(call_part("bad"))), GEMINI_WIRE))
         assert results[0].part["functionResponse"]["response"] == {"error": "RuntimeError: down"}
         with pytest.raises(RuntimeError, match="down"):
-            asyncio.run(arun_calls(Toolbox([bad]), function_calls(model_turn(call_part("bad"))), on_error="raise"))
+            turn = function_calls(model_turn(call_part("bad")))
+            asyncio.run(arun_calls(Toolbox([bad]), turn, GEMINI_WIRE, on_error="raise"))
 
     def test_async_calls_run_concurrently_under_trio(self) -> None:
         import anyio
@@ -605,7 +620,7 @@ class TestAsyncRunCalls:
 
         async def main() -> list[ToolResult]:
             with anyio.fail_after(5):
-                return await arun_calls(Toolbox([left, right]), calls)
+                return await arun_calls(Toolbox([left, right]), calls, GEMINI_WIRE)
 
         results = anyio.run(main, backend="trio")
         assert [r.value for r in results] == [1, -2]
@@ -623,7 +638,7 @@ class TestPairing:
             call_part("b", None),
         )
         del content["parts"][3]["functionCall"]["args"]
-        calls = function_calls(Model._wrap(content))
+        calls = function_calls(WireModel._wrap(content))
         assert [(c.index, c.name, c.args, c.id) for c in calls] == [(0, "a", {"x": 1}, "id1"), (1, "b", {}, None)]
         assert calls[0].part is content["parts"][1]  # the wire part itself, signature included
         assert function_calls({"role": "model"}) == [] and function_calls(None) == []
@@ -665,7 +680,7 @@ class TestPairing:
 
     def test_call_ids_are_filled_in_for_responses_without_them(self) -> None:
         calls = function_calls(model_turn(call_part("f", id="x9")))
-        content = pair_function_responses(calls, [Model._wrap({"name": "f", "response": {"result": 0}})])
+        content = pair_function_responses(calls, [WireModel._wrap({"name": "f", "response": {"result": 0}})])
         assert content["parts"][0]["functionResponse"] == {"name": "f", "id": "x9", "response": {"result": 0}}
 
     def test_ids_on_responses_to_a_turn_without_ids_are_ignored(self) -> None:
@@ -681,7 +696,10 @@ class TestPairing:
 
     def test_tool_results_pair_directly(self) -> None:
         calls = function_calls(model_turn(call_part("f", id="1"), call_part("g")))
-        results = [ToolResult.success(calls[1], "g!"), ToolResult.failure(calls[0], ValueError("no"))]
+        results = [
+            ToolResult.success(calls[1], "g!", GEMINI_WIRE),
+            ToolResult.failure(calls[0], ValueError("no"), GEMINI_WIRE),
+        ]
         parts = pair_function_responses(calls, results)["parts"]
         assert parts[0]["functionResponse"]["response"] == {"error": "ValueError: no"}
         assert parts[1]["functionResponse"]["response"] == {"result": "g!"}
@@ -715,11 +733,11 @@ def echo(text: str) -> str:
 
 class TestLoop:
     def test_completes_when_the_model_answers_with_text(self) -> None:
-        loop = FunctionCallingLoop(Toolbox([echo]))
+        loop = FunctionCallingLoop(Toolbox([echo]), GEMINI_WIRE)
         turn = model_turn(call_part("echo", {"text": "hi"}, id="c1", thoughtSignature="c2ln"))
         step = loop.step(turn)
         assert isinstance(step, CallTools) and step.round == 1
-        user = loop.submit(run_calls(loop.toolbox, step.calls))
+        user = loop.submit(run_calls(loop.toolbox, step.calls, GEMINI_WIRE))
         assert user == {
             "role": "user",
             "parts": [{"functionResponse": {"name": "echo", "id": "c1", "response": {"result": "hi"}}}],
@@ -730,18 +748,18 @@ class TestLoop:
         assert loop.history[0] is turn  # kept as received: signatures and unknown fields survive
 
     def test_model_content_from_a_model_object_is_kept_as_its_wire_dict(self) -> None:
-        loop = FunctionCallingLoop(Toolbox([echo]))
+        loop = FunctionCallingLoop(Toolbox([echo]), GEMINI_WIRE)
         wire = model_turn(call_part("echo", {"text": "x"}), {"futureField": 1})
-        loop.step(Model._wrap(wire))
+        loop.step(WireModel._wrap(wire))
         assert loop.history[0] is wire
 
     def test_stops_after_max_rounds_with_a_partial_result(self) -> None:
-        loop = FunctionCallingLoop(Toolbox([echo]))
+        loop = FunctionCallingLoop(Toolbox([echo]), GEMINI_WIRE)
         turn = model_turn(call_part("echo", {"text": "again"}))
         for expected_round in range(1, 11):
             step = loop.step(turn)
             assert isinstance(step, CallTools) and step.round == expected_round
-            loop.submit(run_calls(loop.toolbox, step.calls))
+            loop.submit(run_calls(loop.toolbox, step.calls, GEMINI_WIRE))
         final = loop.step(turn)
         assert isinstance(final, Finished)
         assert final.reason == "max_rounds" and final.rounds == 10
@@ -749,14 +767,14 @@ class TestLoop:
         assert len(loop.history) == 20
 
     def test_custom_max_rounds(self) -> None:
-        loop = FunctionCallingLoop(Toolbox([echo]), max_rounds=0)
+        loop = FunctionCallingLoop(Toolbox([echo]), GEMINI_WIRE, max_rounds=0)
         assert loop.step(model_turn(call_part("echo", {"text": "x"}))).reason == "max_rounds"  # type: ignore[union-attr]
         with pytest.raises(ValueError, match="max_rounds"):
-            FunctionCallingLoop(Toolbox(), max_rounds=-1)
+            FunctionCallingLoop(Toolbox(), GEMINI_WIRE, max_rounds=-1)
 
     def test_call_to_a_function_the_toolbox_does_not_run(self) -> None:
         box = Toolbox([echo, {"functionDeclarations": [{"name": "manual"}]}])
-        loop = FunctionCallingLoop(box)
+        loop = FunctionCallingLoop(box, GEMINI_WIRE)
         step = loop.step(model_turn(call_part("echo", {"text": "x"}), call_part("manual")))
         assert isinstance(step, Finished) and step.reason == "unhandled_call"
         assert [c.name for c in step.calls] == ["echo", "manual"]
@@ -769,14 +787,14 @@ class TestLoop:
         async def b() -> str:
             return "B"
 
-        loop = FunctionCallingLoop(Toolbox([a, b]))
+        loop = FunctionCallingLoop(Toolbox([a, b]), GEMINI_WIRE)
         step = loop.step(model_turn(call_part("a", thoughtSignature="c2ln"), call_part("b")))
         assert isinstance(step, CallTools)
-        user = loop.submit(asyncio.run(arun_calls(loop.toolbox, step.calls)))
+        user = loop.submit(asyncio.run(arun_calls(loop.toolbox, step.calls, GEMINI_WIRE)))
         assert [p["functionResponse"]["response"]["result"] for p in user["parts"]] == ["A", "B"]
 
     def test_misuse_is_reported(self) -> None:
-        loop = FunctionCallingLoop(Toolbox([echo]))
+        loop = FunctionCallingLoop(Toolbox([echo]), GEMINI_WIRE)
         with pytest.raises(RuntimeError, match="no calls are pending"):
             loop.submit([])
         loop.step(model_turn(call_part("echo", {"text": "x"})))
@@ -793,14 +811,14 @@ class TestToolbox:
             return x
 
         search: dict[str, Any] = {"googleSearch": {}}
-        box = Toolbox([search, a, Model._wrap({"codeExecution": {}}), tool(name="b")(a)])
-        assert box.wire == [
+        box = Toolbox([search, a, WireModel._wrap({"codeExecution": {}}), tool(name="b")(a)])
+        assert gemini_tools(box) == [
             {"googleSearch": {}},
             {"functionDeclarations": [FunctionTool(a).declaration, FunctionTool(a, name="b").declaration]},
             {"codeExecution": {}},
         ]
         assert "a" in box and "b" in box and len(box) == 2
-        assert box.get("missing") is None
+        assert "missing" not in box
 
     def test_duplicate_names_are_rejected(self) -> None:
         def a() -> None:
@@ -844,12 +862,12 @@ def test_to_json_value_edge_cases() -> None:
     Level = enum.IntEnum("Level", {"LOW": 1})
     assert type(to_json_value(Level.LOW)) is int
     assert to_json_value(Point(1, 2)) == {"x": 1.0, "y": 2.0}
-    assert to_json_value(Model._wrap({"a": 1})) == {"a": 1}
+    assert to_json_value(WireModel._wrap({"a": 1})) == {"a": 1}
     with pytest.raises(TypeError, match="tuple key"):
         to_json_value({(1, 2): 3})
 
 
 def test_function_call_is_a_frozen_record() -> None:
-    call = FunctionCall(0, "f", {}, None, {})
+    call = ToolCall(0, "f", {}, None, {})
     with pytest.raises(dataclasses.FrozenInstanceError):
         call.name = "g"  # type: ignore[misc]

@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 import pytest
 
-from pygenai._errors import ResponseDecodeError
+from pygenai._core.errors import ResponseDecodeError
 from pygenai_generated.gemini_types import (
     Candidate,
     Content,

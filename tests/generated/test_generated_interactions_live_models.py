@@ -14,8 +14,8 @@ import orjson
 import pytest
 
 from codegen.emit.naming import attribute
-from pygenai._errors import ResponseDecodeError
-from pygenai._model import Model, UnknownModel
+from pygenai._core.errors import ResponseDecodeError
+from pygenai._core.model import UnknownModel, WireModel
 from pygenai_generated import interactions_types as it
 from pygenai_generated import live_types as lt
 
@@ -285,7 +285,7 @@ def test_every_model_maps_snake_case_attributes_to_the_spec_wire_names(api: str)
     checked = 0
     for name, schema in spec["components"]["schemas"].items():
         cls = getattr(module, name)
-        if not (isinstance(cls, type) and issubclass(cls, Model)):
+        if not (isinstance(cls, type) and issubclass(cls, WireModel)):
             continue
         assert sorted(cls._wire_names.values()) == sorted(schema.get("properties", {})), name
         for python, wire in cls._wire_names.items():

@@ -37,7 +37,7 @@ from referencing.jsonschema import DRAFT202012
 
 from codegen.emit.typing_map import classify
 from codegen.sources import APIS
-from pygenai._model import Model, UnknownModel
+from pygenai._core.model import UnknownModel, WireModel
 
 SPECS = Path(__file__).resolve().parent.parent.parent / "specs"
 REF = "#/components/schemas/"
@@ -260,7 +260,7 @@ def _scalar_python_type(schema: dict[str, Any]) -> type | None:
     return {"integer": int, "number": float, "boolean": bool, "array": list}.get(kind or "")
 
 
-def _check_fields(api: str, name: str, model: Model, data: dict[str, Any]) -> None:
+def _check_fields(api: str, name: str, model: WireModel, data: dict[str, Any]) -> None:
     """Every declared field reads back as the Python type its schema promises."""
     props = _schemas(api)[name].get("properties", {})
     for python, wire in type(model)._wire_names.items():
@@ -272,7 +272,7 @@ def _check_fields(api: str, name: str, model: Model, data: dict[str, Any]) -> No
         if "$ref" in prop:
             target = _schemas(api)[_target(prop["$ref"])]
             if classify(target) == "model":
-                assert isinstance(value, Model) and value.to_dict() == data[wire], (name, python)
+                assert isinstance(value, WireModel) and value.to_dict() == data[wire], (name, python)
                 continue
             prop = target
         expected = _scalar_python_type(prop)
@@ -286,14 +286,14 @@ def _check_fields(api: str, name: str, model: Model, data: dict[str, Any]) -> No
             ), (name, python)
 
 
-def _discriminated_class(api: str, name: str, data: dict[str, Any]) -> type[Model]:
+def _discriminated_class(api: str, name: str, data: dict[str, Any]) -> type[WireModel]:
     schema = _schemas(api)[name]
     prop = schema["discriminator"]["propertyName"]
     for member in schema.get("oneOf") or schema["anyOf"]:
         member_name = _target(member["$ref"])
         declared = _schemas(api)[member_name]["properties"][prop]
         if data[prop] == declared.get("const") or data[prop] in declared.get("enum", []):
-            cls: type[Model] = getattr(_module(api), member_name)
+            cls: type[WireModel] = getattr(_module(api), member_name)
             return cls
     raise AssertionError(f"{name}: no member for {prop}={data[prop]!r}")
 

@@ -14,9 +14,9 @@ from pytest_recording._vcr import load_cassette
 from vcr.persisters.filesystem import FilesystemPersister
 from vcr.request import Request
 
-from pygenai._accumulate import GenerateContentAccumulator
-from pygenai._errors import StreamError
-from pygenai._sse import ServerSentEvent, SSEDecoder
+from pygenai._core.errors import StreamError
+from pygenai._core.sse import ServerSentEvent, SSEDecoder
+from pygenai.gemini._accumulate import GenerateContentAccumulator
 from tests.harness import recording
 
 CASSETTES = recording.iter_cassettes()

@@ -6,7 +6,7 @@ import pytest
 from resource_support import Api
 
 import pygenai
-from pygenai._batches import normalize_state, parse_results_jsonl
+from pygenai.gemini._batches import normalize_state, parse_results_jsonl
 from pygenai.types import Operation
 
 pytestmark = pytest.mark.anyio

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from resource_support import Api
 
-from pygenai._caches import duration, timestamp
+from pygenai.gemini._caches import duration, timestamp
 
 pytestmark = pytest.mark.anyio
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pygenai._mime import guess_mime_type, sniff_mime_type
-from pygenai._upload import Chunk, Progress, ProgressBar, ResumableSession, UploadError, decode_final, open_source
+from pygenai._core.errors import UploadError
+from pygenai._core.mime import guess_mime_type, sniff_mime_type
+from pygenai._core.upload import Chunk, Progress, ProgressBar, ResumableSession, decode_final, open_source
 
 API = "https://generativelanguage.googleapis.com"
 SESSION = f"{API}/upload/v1beta/files?upload_id=AbC-1&upload_protocol=resumable"

@@ -7,10 +7,12 @@ import time
 from typing import Any, Protocol
 
 from pygenai import AsyncClient, Client, PygenaiError, RetryPolicy
-from pygenai._model import Model, get_str
-from pygenai._operation import Operation, PathParam
-from pygenai._resource import AsyncResource, SyncResource
-from pygenai._streaming import AsyncStream, Stream
+from pygenai._abi import AsyncResource, AsyncStream, Resource, Stream
+from pygenai._core.model import WireModel, get_str
+from pygenai._core.operation import Operation, PathParam
+from pygenai.interactions._async.interactions import AsyncInteractions
+from pygenai.interactions._sync.interactions import Interactions
+from pygenai_generated.interactions_resources import OPERATIONS as INTERACTIONS_OPERATIONS
 
 KEY = "test-key-123-do-not-leak"
 
@@ -40,26 +42,12 @@ GET_FILE = Operation(
     path="/v1beta/files/{name}",
     path_params=(PathParam("name"),),
 )
-CREATE_INTERACTION = Operation(
-    api="interactions",
-    id="interactions.create",
-    http_method="POST",
-    path="/{api_version}/interactions",
-    stream="sse-if-requested",
-    stream_query={"alt": "sse"},
-)
-GET_INTERACTION = Operation(
-    api="interactions",
-    id="interactions.get",
-    http_method="GET",
-    path="/{api_version}/interactions/{id}",
-    path_params=(PathParam("id"),),
-    stream="sse-if-requested",
-    stream_query={"alt": "sse"},
-)
+# The Interactions operations as generated (their stream facts come from specs/overlays/interactions-streaming.json).
+CREATE_INTERACTION = INTERACTIONS_OPERATIONS["CreateInteraction"]
+GET_INTERACTION = INTERACTIONS_OPERATIONS["getInteractionById"]
 
 
-class Doc(Model):
+class Doc(WireModel):
     """A response model with one field, as the generator would emit it."""
 
     __slots__ = ()
@@ -141,7 +129,7 @@ class SyncHarness:
     def call(self, op: Operation, *, decode: Any = Doc._wrap, **kwargs: Any) -> Any:
         if self.client is None:
             self.open()
-        return SyncResource(self.client)._call(op, decode, **_split(kwargs))
+        return Resource(self.client)._call(op, decode, **_split(kwargs))
 
     def collect(self, op: Operation, *, decode: Any = Doc._wrap, **kwargs: Any) -> Outcome:
         if self.client is None:
@@ -149,7 +137,8 @@ class SyncHarness:
         items: list[Any] = []
         stream: Stream[Any] | None = None
         try:
-            with SyncResource(self.client)._stream(op, decode, **_split(kwargs)) as stream:
+            resource = Interactions(self.client) if op.api == "interactions" else Resource(self.client)
+            with resource._stream(op, decode, **_split(kwargs)) as stream:
                 for item in stream:
                     items.append(item)
         except PygenaiError as exc:
@@ -189,7 +178,8 @@ class AsyncHarness:
         items: list[Any] = []
         stream: AsyncStream[Any] | None = None
         try:
-            stream = await AsyncResource(self.client)._stream(op, decode, **_split(kwargs))
+            resource = AsyncInteractions(self.client) if op.api == "interactions" else AsyncResource(self.client)
+            stream = await resource._stream(op, decode, **_split(kwargs))
             async with stream:
                 async for item in stream:
                     items.append(item)

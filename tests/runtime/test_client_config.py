@@ -25,9 +25,9 @@ from runtime_support import (
 )
 
 import pygenai
-from pygenai._operation import Operation, PathParam
-from pygenai._resource import AsyncResource, SyncResource
-from pygenai._transport import expand_path
+from pygenai._abi import AsyncResource, Resource
+from pygenai._core.operation import Operation, PathParam
+from pygenai._core.request import expand_path
 
 # --------------------------------------------------------------------------- construction and the API key
 
@@ -293,7 +293,7 @@ def test_injected_http_client_keeps_its_own_timeout_and_stays_open(server: Loopb
     http = httpx2.Client(timeout=0.2)
     with pygenai.Client(api_key=KEY, base_url=server.url, http_client=http, max_retries=0) as client:
         with pytest.raises(pygenai.APITimeoutError):
-            SyncResource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
+            Resource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
     assert not http.is_closed
     assert http.get(server.url + "/x").status_code == 200  # still usable after the client closed
     http.close()
@@ -317,11 +317,11 @@ async def test_injected_async_http_client(server: LoopbackServer) -> None:
 def test_context_manager_closes_the_pool(server: LoopbackServer) -> None:
     server.add(Reply(body={}))
     with pygenai.Client(api_key=KEY, base_url=server.url) as client:
-        SyncResource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
+        Resource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
         http = client._get_transport().http
     assert http.is_closed
     with pytest.raises(RuntimeError, match="closed"):
-        SyncResource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
+        Resource(client)._call(GENERATE, Doc._wrap, path={"model": "m"})
 
 
 @pytest.mark.anyio

@@ -8,8 +8,8 @@ import orjson
 import pytest
 
 import pygenai
-from pygenai._error_details import parse_duration, parse_error_body
-from pygenai._errors import make_status_error, status_error_class
+from pygenai._core.error_details import parse_duration, parse_error_body
+from pygenai._core.errors import make_status_error, status_error_class
 
 QUOTA_FAILURE: dict[str, object] = {
     "@type": "type.googleapis.com/google.rpc.QuotaFailure",

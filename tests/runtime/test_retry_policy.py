@@ -8,7 +8,7 @@ from email.utils import format_datetime
 import pytest
 
 from pygenai import CircuitBreaker, RetryPolicy
-from pygenai._retry import RETRYABLE_STATUS_CODES, server_delay
+from pygenai._core.retry import RETRYABLE_STATUS_CODES, server_delay
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])

@@ -10,7 +10,7 @@ from loopback_server import Chunked, LoopbackServer, Reply, error_body, sse
 from runtime_support import CREATE_INTERACTION, GET_INTERACTION, KEY, STREAM_GENERATE, Doc, Harness
 
 import pygenai
-from pygenai._resource import AsyncResource, SyncResource
+from pygenai._abi import AsyncResource, Resource
 
 
 def chunk(text: str) -> str:
@@ -228,7 +228,7 @@ def test_interactions_error_event(api: Harness, server: LoopbackServer) -> None:
 def test_closing_a_stream_early_releases_the_response(server: LoopbackServer) -> None:
     server.add(Chunked(sse(chunk("a"), chunk("b"), chunk("c")), pause=0.05))
     with pygenai.Client(api_key=KEY, base_url=server.url) as client:
-        with SyncResource(client)._stream(STREAM_GENERATE, Doc._wrap, path={"model": "m"}, body={}) as stream:
+        with Resource(client)._stream(STREAM_GENERATE, Doc._wrap, path={"model": "m"}, body={}) as stream:
             first = next(stream)
         assert texts([first]) == ["a"]
         assert stream._http_response.is_closed
@@ -252,6 +252,6 @@ async def test_closing_an_async_stream_early_releases_the_response(server: Loopb
 def test_a_stream_read_to_the_end_is_closed(server: LoopbackServer) -> None:
     server.add(Chunked(sse(chunk("a"))))
     with pygenai.Client(api_key=KEY, base_url=server.url) as client:
-        stream = SyncResource(client)._stream(STREAM_GENERATE, Doc._wrap, path={"model": "m"}, body={})
+        stream = Resource(client)._stream(STREAM_GENERATE, Doc._wrap, path={"model": "m"}, body={})
         assert texts(list(stream)) == ["a"]
         assert stream._http_response.is_closed

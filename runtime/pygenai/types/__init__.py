@@ -6,12 +6,25 @@ the Live API's in :mod:`pygenai.types.live`.
 
 Models are views over the wire JSON: ``Part.from_json(b)``, ``part.to_json()``, ``part.to_dict()``,
 ``Part.from_dict({...})``. ``Model`` here is the API's own schema (a model's metadata); the base class
-of every generated model is :class:`BaseModel`.
+of every generated model is :class:`WireModel` (not a pydantic model).
 """
 
-from pygenai._model import Model as BaseModel
-from pygenai._model import UnknownModel
+import warnings
+from typing import Any
+
+from pygenai._core.model import UnknownModel, WireModel
 from pygenai_generated.gemini_types import *  # noqa: F403
 from pygenai_generated.gemini_types import __all__ as _generated_names
 
-__all__ = [*_generated_names, "BaseModel", "UnknownModel"]
+__all__ = [*_generated_names, "UnknownModel", "WireModel"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "BaseModel":
+        warnings.warn(
+            "pygenai.types.BaseModel is now pygenai.types.WireModel (it is not pydantic's BaseModel)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return WireModel
+    raise AttributeError(f"module 'pygenai.types' has no attribute {name!r}")

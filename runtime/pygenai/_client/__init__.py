@@ -1,0 +1,1 @@
+"""Layer 5: the client, the composition root. It puts the settings, the transport and the resources together."""

@@ -1,0 +1,1 @@
+"""The client, written async; ``_sync/`` holds the generated twin."""

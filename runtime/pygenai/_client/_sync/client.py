@@ -1,0 +1,111 @@
+# Generated from runtime/pygenai/_client/_async/client.py by `nox -s generate` (codegen/unasync.py); do not edit.
+"""The Gemini API client: settings, the API key, the lazily created connection pool, and every resource.
+
+Constructing a client reads settings and nothing else: httpx2 is imported, and its pool built, when the
+first request is made, and each resource's module when the resource is first used, so
+``import pygenai; pygenai.Client()`` stays cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING, Self
+
+from ..._core.hooks import AttemptHook
+from ..._core.retry import CircuitBreaker, RetryPolicy
+from ..._core.settings import UNSET, Unset
+from ..._core.timeouts import TimeoutLike
+from ..resources import ClientResources
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from ..._io._sync.transport import Transport
+
+__all__ = ["Client"]
+
+
+class Client(ClientResources):
+    """A Gemini API client (``Client`` blocks; ``Client`` is the same with ``await``, on asyncio or trio).
+
+    **Parameters:**
+
+    * ``api_key``: the API key; defaults to ``GEMINI_API_KEY``, then ``GOOGLE_API_KEY``. It is sent only in the
+      ``x-goog-api-key`` header. A missing key raises :class:`~pygenai.MissingAPIKeyError` at the first request.
+    * ``base_url``: the API root; defaults to ``GEMINI_BASE_URL`` or ``https://generativelanguage.googleapis.com``.
+    * ``timeout``: seconds, or an ``httpx2.Timeout``; the default is 600 s with a 10 s connect timeout (or the
+      injected ``http_client``'s own timeout). ``None`` waits forever.
+    * ``max_retries``: retries after a failed attempt (default 2; 0 turns retrying off).
+    * ``retry_policy``: backoff bounds, the ceiling on server-requested delays and the overall deadline.
+    * ``circuit_breaker``: a :class:`~pygenai.CircuitBreaker` to fail fast while the service keeps failing.
+    * ``default_headers``: headers sent with every request.
+    * ``hooks``: :class:`~pygenai.AttemptHook` s that see every attempt of every request (after the built-in
+      retry log).
+    * ``http_client``: an ``httpx2.Client`` to send requests with (proxies, custom transports); the caller
+      keeps ownership and closes it.
+
+    Use it as a context manager, or call :meth:`close`, to release the connection pool::
+
+        with pygenai.Client() as client:
+            response = client.models.generate_content(model="gemini-2.5-flash", contents="Hello")
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | TimeoutLike | Unset | None = UNSET,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        circuit_breaker: CircuitBreaker | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        hooks: Sequence[AttemptHook] = (),
+        http_client: httpx2.Client | None = None,
+    ) -> None:
+        super().__init__(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            circuit_breaker=circuit_breaker,
+            default_headers=default_headers,
+            hooks=hooks,
+        )
+        self._http_client = http_client
+        self._http_client_given = http_client is not None
+        self._transport: Transport | None = None
+
+    def _get_transport(self) -> Transport:
+        transport = self._transport
+        if transport is None:
+            with self._lock:
+                if self._closed:
+                    raise RuntimeError("this client has been closed")
+                if self._transport is None:
+                    from ..._io._sync.transport import Transport, new_http_client
+
+                    if self._http_client is None:
+                        self._http_client = new_http_client()
+                    self._transport = Transport(self, self._http_client)
+                transport = self._transport
+        return transport
+
+    def close(self) -> None:
+        """Close the connection pool this client created (an injected ``http_client`` is left open)."""
+        with self._lock:
+            self._closed = True
+            self._transport = None
+            http, self._http_client = self._http_client, None
+        if http is not None and not self._http_client_given:
+            http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()

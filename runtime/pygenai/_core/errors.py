@@ -1,0 +1,527 @@
+"""The errors pygenai raises: the whole hierarchy, in this one module.
+
+```
+PygenaiError
+├── ResponseDecodeError          the JSON does not have the shape the spec gives it
+├── MissingAPIKeyError           no key given and none in the environment
+├── NoAnswerError                a response holds no answer text; ``outcome`` says why
+│   ├── PromptBlockedError       no candidates: ``promptFeedback.blockReason``
+│   ├── CandidateBlockedError    the candidate stopped for SAFETY, RECITATION, ... before any text
+│   ├── MaxTokensError           the output token limit ran out before any text (thinking can use it all)
+│   ├── MalformedFunctionCallError  MALFORMED_FUNCTION_CALL, UNEXPECTED_TOOL_CALL, MISSING_THOUGHT_SIGNATURE, ...
+│   ├── UnknownFinishReasonError a finish reason this version does not know (or none), and no text
+│   └── NoTextError              the answer is not text: function calls, images, code, only thoughts
+├── ChatHistoryError             saved chat history that cannot be loaded
+├── UnsupportedTypeError         a type hint has no JSON Schema form (also a TypeError)
+├── ToolDefinitionError          a callable cannot be declared to the model (also a TypeError)
+├── ToolArgumentError            a call's arguments do not fit the function (also a ValueError)
+├── ToolPairingError             function responses do not match a turn's calls (also a ValueError)
+├── StructuredOutputError        response text that does not parse as the requested type (also a ValueError)
+├── FileProcessingError          an uploaded file ended in state FAILED
+├── BatchError                   a batch has no results to give
+├── PaginationError              the server repeated a page token
+├── WaitTimeoutError             a wait for a job or file ran out of time (also a TimeoutError)
+└── APIError                     something went wrong talking to the API
+    ├── APIStatusError           the server answered with a non-2xx status
+    │   ├── BadRequestError              400
+    │   ├── AuthenticationError          401
+    │   ├── PermissionDeniedError        403
+    │   ├── NotFoundError                404
+    │   ├── RequestTimeoutError          408
+    │   ├── ConflictError                409
+    │   ├── UnprocessableEntityError     422
+    │   ├── RateLimitError               429
+    │   └── InternalServerError          5xx
+    │       ├── ServiceUnavailableError  503
+    │       └── GatewayTimeoutError      504
+    ├── APIConnectionError       no usable response: refused, reset, TLS, protocol errors
+    │   └── APITimeoutError      connect, read, write or pool timeout
+    ├── StreamError              an error event inside a 200 stream, or a stream cut short
+    ├── UploadError              the resumable upload protocol broke down
+    └── CircuitOpenError         the circuit breaker is open: the request was not sent
+```
+
+Error bodies are decoded (in ``error_details``) in every form the API is known to send: ``{"error": {...}}``,
+the same wrapped in an array (``[{"error": {...}}]``), Interactions string codes
+(``{"error": {"code": "invalid_request"}}``), errors without details, and HTML pages from proxies. No error
+ever holds the API key: errors keep the request's method and URL (the key travels only in a header) and the
+response's headers and body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from .error_details import ErrorDetail, FieldViolation
+    from .model import WireModel
+    from .outcome import Outcome
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchError",
+    "CandidateBlockedError",
+    "ChatHistoryError",
+    "CircuitOpenError",
+    "ConflictError",
+    "FileProcessingError",
+    "GatewayTimeoutError",
+    "InternalServerError",
+    "MalformedFunctionCallError",
+    "MaxTokensError",
+    "MissingAPIKeyError",
+    "NoAnswerError",
+    "NoTextError",
+    "NotFoundError",
+    "PaginationError",
+    "PermissionDeniedError",
+    "PromptBlockedError",
+    "PygenaiError",
+    "RateLimitError",
+    "RequestTimeoutError",
+    "ResponseDecodeError",
+    "ServiceUnavailableError",
+    "StreamError",
+    "StructuredOutputError",
+    "ToolArgumentError",
+    "ToolDefinitionError",
+    "ToolPairingError",
+    "UnknownFinishReasonError",
+    "UnprocessableEntityError",
+    "UnsupportedTypeError",
+    "UploadError",
+    "WaitTimeoutError",
+]
+
+D = TypeVar("D", bound="ErrorDetail")
+
+
+class PygenaiError(Exception):
+    """Base of every error pygenai raises."""
+
+
+class ResponseDecodeError(PygenaiError):
+    """The server's JSON does not have the shape the spec gives it.
+
+    ``path`` names the field from the decoded root (``candidates[0].content.parts[2].functionCall.args``),
+    ``snippet`` shows the start of the offending value.
+    """
+
+    def __init__(self, path: str, reason: str, snippet: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        self.snippet = snippet
+        where = f"{path}: " if path else ""
+        tail = f" (value: {snippet})" if snippet else ""
+        super().__init__(f"{where}{reason}{tail}")
+
+
+class MissingAPIKeyError(PygenaiError):
+    """No API key was given to the client and none is set in the environment."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "No API key: pass api_key= to the client or set the GEMINI_API_KEY "
+            "(or GOOGLE_API_KEY) environment variable."
+        )
+
+
+# --------------------------------------------------------------------------- outcomes that are not answers
+
+
+class NoAnswerError(PygenaiError):
+    """A ``generateContent`` response holds no answer text, raised by ``response.text``.
+
+    ``outcome`` (a :class:`~pygenai.Outcome`) says why: its ``kind``, the candidate's ``finish_reason`` and
+    ``finish_message``, the prompt's ``block_reason``. The subclasses name the common cases, so callers can catch
+    exactly the one they handle::
+
+        try:
+            print(response.text)
+        except pygenai.PromptBlockedError as exc:
+            print("blocked:", exc.outcome.block_reason)
+    """
+
+    outcome: Outcome
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.message)
+        self.outcome = outcome
+
+
+class PromptBlockedError(NoAnswerError):
+    """The prompt was blocked: the response has no candidates and ``promptFeedback.blockReason`` says why."""
+
+
+class CandidateBlockedError(NoAnswerError):
+    """The candidate stopped before any text for a blocking reason (``SAFETY``, ``RECITATION``, ``SPII``, ...)."""
+
+
+class MaxTokensError(NoAnswerError):
+    """The output token limit ran out before any text (a thinking model can spend it all on thoughts)."""
+
+
+class MalformedFunctionCallError(NoAnswerError):
+    """The model's tool use failed (``MALFORMED_FUNCTION_CALL``, ``UNEXPECTED_TOOL_CALL``, ``TOO_MANY_TOOL_CALLS``,
+    ``MISSING_THOUGHT_SIGNATURE``, ``MALFORMED_RESPONSE``), so there is no answer."""
+
+
+class UnknownFinishReasonError(NoAnswerError):
+    """No text, and a finish reason this version does not know (or none at all); ``outcome.finish_reason`` has it."""
+
+
+class NoTextError(NoAnswerError):
+    """The candidate finished normally but its answer is not text: function calls (see ``response.function_calls``),
+    images, code, or only thoughts; or the response has no candidates and no block reason."""
+
+
+class ChatHistoryError(PygenaiError, ValueError):
+    """Saved chat history that cannot be loaded: not JSON, or not a list of ``Content`` objects."""
+
+
+# --------------------------------------------------------------------------- tools and structured output
+
+_TEXT_LIMIT = 500
+
+
+class UnsupportedTypeError(PygenaiError, TypeError):
+    """A type hint has no JSON Schema form (a bare class, a ``Callable``, a ``dict`` with int keys, ...)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+class ToolDefinitionError(PygenaiError, TypeError):
+    """A Python callable or type cannot be turned into a function declaration or JSON Schema.
+
+    Raised when the declaration is built, never later. ``function`` names the callable (or type),
+    ``parameter`` the parameter at fault (``None`` when the fault is the callable itself).
+    """
+
+    def __init__(self, function: str, parameter: str | None, reason: str) -> None:
+        self.function = function
+        self.parameter = parameter
+        self.reason = reason
+        where = f"parameter {parameter!r} of {function}" if parameter is not None else function
+        super().__init__(f"{where}: {reason}")
+
+
+class ToolArgumentError(PygenaiError, ValueError):
+    """The arguments of a function call do not fit the Python function's parameters.
+
+    ``path`` locates the bad value from the argument object (``$.items[2].price``). In the automatic
+    function-calling loop this goes back to the model as an error response, so it can correct itself.
+    """
+
+    def __init__(self, function: str, path: str, reason: str) -> None:
+        self.function = function
+        self.path = path
+        self.reason = reason
+        super().__init__(f"invalid arguments for {function}: {path}: {reason}")
+
+
+class ToolPairingError(PygenaiError, ValueError):
+    """Function responses cannot be matched one-to-one with the function calls of a model turn."""
+
+
+class StructuredOutputError(PygenaiError, ValueError):
+    """Response text is not JSON, or is JSON that does not fit the requested type.
+
+    ``path`` locates the failing value (``$.items[2].price``; ``$`` for the whole document),
+    ``reason`` says what is wrong with it and ``text`` is the full response text; the message shows
+    the text truncated.
+    """
+
+    def __init__(self, path: str, reason: str, text: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.text = text
+        shown = text if len(text) <= _TEXT_LIMIT else text[:_TEXT_LIMIT] + f"... ({len(text)} characters)"
+        super().__init__(f"{path}: {reason}\nresponse text: {shown}")
+
+
+# --------------------------------------------------------------------------- files, batches, pages, waiting
+
+
+class FileProcessingError(PygenaiError):
+    """The service could not process an uploaded file (state ``FAILED``); ``file`` is the ``File`` as reported."""
+
+    def __init__(self, file: WireModel) -> None:
+        error = getattr(file, "error", None)
+        reason = getattr(error, "message", None) or "no reason given"
+        super().__init__(f"processing {getattr(file, 'name', None)} failed: {reason}")
+        self.file = file
+
+
+class BatchError(PygenaiError):
+    """A batch has no results to give: it is not finished, or it ended without output; ``job`` is the ``BatchJob``."""
+
+    def __init__(self, message: str, job: WireModel) -> None:
+        super().__init__(message)
+        self.job = job
+
+
+class PaginationError(PygenaiError):
+    """The server sent a page token it had already sent: following it would loop forever."""
+
+
+class WaitTimeoutError(PygenaiError, TimeoutError):
+    """A wait ended before the resource reached a final state; ``last`` is the resource as last seen."""
+
+    def __init__(self, message: str, last: object) -> None:
+        super().__init__(message)
+        self.last = last
+
+
+# --------------------------------------------------------------------------- errors about a request
+
+
+class APIError(PygenaiError):
+    """Base of the errors about one API request.
+
+    ``method`` and ``url`` name the request (the URL never holds the API key).
+    """
+
+    message: str
+    method: str | None
+    url: str | None
+
+    def __init__(self, message: str, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.method = method
+        self.url = url
+
+
+class APIStatusError(APIError):
+    """The server answered with a non-2xx status.
+
+    ``status_code`` is the HTTP status, ``status`` the ``google.rpc.Code`` name (``RESOURCE_EXHAUSTED``) when the
+    body gives one, ``code`` the body's own code (an int for Gemini, a string like ``"invalid_request"`` for
+    Interactions), ``details`` the typed ``error.details`` entries in the order they came, ``retry_after`` the delay
+    the server asked for (``retry-after-ms``, ``Retry-After`` or ``RetryInfo``) in seconds, ``headers`` and ``body``
+    the response as received.
+
+    Example::
+
+        try:
+            client.models.generate_content(...)
+        except pygenai.RateLimitError as exc:
+            print(exc.status, exc.retry_after, exc.detail(pygenai.QuotaFailure))
+    """
+
+    status_code: int
+    status: str | None
+    code: int | str | None
+    details: tuple[ErrorDetail, ...]
+    retry_after: float | None
+    headers: Mapping[str, str]
+    body: bytes
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int,
+        status: str | None = None,
+        code: int | str | None = None,
+        details: Sequence[ErrorDetail] = (),
+        retry_after: float | None = None,
+        headers: Mapping[str, str] | None = None,
+        body: bytes = b"",
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.status_code = status_code
+        self.status = status
+        self.code = code
+        self.details = tuple(details)
+        self.retry_after = retry_after
+        self.headers = headers if headers is not None else {}
+        self.body = body
+
+    def __str__(self) -> str:
+        label = f"{self.status_code} {self.status}" if self.status else str(self.status_code)
+        if isinstance(self.code, str):
+            label = f"{label} {self.code}"
+        tail = f" (retry after {self.retry_after:g}s)" if self.retry_after is not None else ""
+        return f"{label}: {self.message}{tail}"
+
+    def detail(self, kind: type[D]) -> D | None:
+        """The first detail of the given type (``exc.detail(RetryInfo)``), or ``None``."""
+        for item in self.details:
+            if isinstance(item, kind):
+                return item
+        return None
+
+    @property
+    def field_violations(self) -> list[FieldViolation]:
+        """Every field violation of every ``BadRequest`` detail."""
+        from .error_details import BadRequest
+
+        return [v for d in self.details if isinstance(d, BadRequest) for v in d.field_violations]
+
+
+class BadRequestError(APIStatusError):
+    """400: the request is invalid (``INVALID_ARGUMENT``, ``FAILED_PRECONDITION``, a bad API key)."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the credentials are missing or invalid."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not use this resource."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the model, file or other resource does not exist."""
+
+
+class RequestTimeoutError(APIStatusError):
+    """408: the server gave up waiting for the request."""
+
+
+class ConflictError(APIStatusError):
+    """409: the resource already exists or changed meanwhile."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request is well-formed but cannot be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: a rate limit or quota was exceeded; see ``retry_after`` and the ``QuotaFailure`` detail."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx: the server failed."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: the service or model is overloaded."""
+
+
+class GatewayTimeoutError(InternalServerError):
+    """504: the request took too long upstream."""
+
+
+class APIConnectionError(APIError):
+    """No usable response arrived: the connection failed, was reset, or the server broke the protocol."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout expired."""
+
+
+class StreamError(APIError):
+    """A stream failed after its 200 response: an error event arrived or the stream was cut short.
+
+    For an error event, ``code``, ``status`` and ``details`` come from its ``error`` object and ``data`` is the
+    event data as received. A cut stream has only a message (and the I/O error as ``__cause__``).
+    """
+
+    code: int | str | None
+    status: str | None
+    details: tuple[ErrorDetail, ...]
+    data: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | str | None = None,
+        status: str | None = None,
+        details: Sequence[ErrorDetail] = (),
+        data: str | None = None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.code = code
+        self.status = status
+        self.details = tuple(details)
+        self.data = data
+
+    def __str__(self) -> str:
+        label = " ".join(str(p) for p in (self.code, self.status) if p is not None)
+        return f"{label}: {self.message}" if label else self.message
+
+
+class UploadError(APIError):
+    """The resumable upload protocol broke down: no or a bad session URL, an unexpected upload status, or a final
+    answer without the file. Failed HTTP requests raise the usual :class:`APIStatusError` and
+    :class:`APIConnectionError` instead."""
+
+
+class CircuitOpenError(APIError):
+    """The circuit breaker is open after repeated failures; ``retry_after`` seconds remain of its cool-down."""
+
+    retry_after: float
+
+    def __init__(self, retry_after: float, *, method: str | None = None, url: str | None = None) -> None:
+        super().__init__(
+            f"circuit breaker open after repeated failures; not sending for {retry_after:.3g}s more",
+            method=method,
+            url=url,
+        )
+        self.retry_after = retry_after
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    408: RequestTimeoutError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+    503: ServiceUnavailableError,
+    504: GatewayTimeoutError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The error class for an HTTP status."""
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def make_status_error(
+    *,
+    status_code: int,
+    reason_phrase: str,
+    headers: Mapping[str, str],
+    body: bytes,
+    method: str | None,
+    url: str | None,
+    now: float,
+) -> APIStatusError:
+    """The typed error for a non-2xx response; ``now`` (Unix time) dates a ``Retry-After`` HTTP date."""
+    from .error_details import parse_error_body
+    from .retry import server_delay
+
+    parsed = parse_error_body(body, status_code, reason_phrase)
+    return status_error_class(status_code)(
+        parsed.message,
+        status_code=status_code,
+        status=parsed.status,
+        code=parsed.code,
+        details=parsed.details,
+        retry_after=server_delay(headers, parsed.retry_delay, now),
+        headers=headers,
+        body=body,
+        method=method,
+        url=url,
+    )

@@ -1,0 +1,505 @@
+"""Typed views over wire JSON: the base class of every generated model.
+
+A model wraps the JSON object it was decoded from (or built into) and reads its fields on access.
+That gives three properties the API needs at once:
+
+* decoding is one ``orjson.loads`` and nothing else, so typed responses cost what plain JSON costs;
+* encoding is one ``orjson.dumps`` of the wrapped object, so what goes out is exactly the wire form;
+* fields and enum values this version does not know survive decode -> encode untouched, at every
+  level: a ``Content`` taken out of a response and sent back carries everything the server sent.
+
+A field whose JSON has the wrong type raises :class:`ResponseDecodeError` when it is read, naming the
+path from the decoded root (``candidates[0].content.parts[2].functionCall.args``).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import orjson
+
+from .errors import ResponseDecodeError
+
+__all__ = [
+    "UnknownModel",
+    "WireModel",
+    "decode_base64",
+    "encode_base64",
+    "encode_int64",
+    "encode_model_list",
+    "encode_model_map",
+    "encode_union",
+    "get_any",
+    "get_bool",
+    "get_bytes",
+    "get_bytes_list",
+    "get_float",
+    "get_int",
+    "get_int64",
+    "get_int64_list",
+    "get_list",
+    "get_map",
+    "get_model",
+    "get_model_list",
+    "get_model_map",
+    "get_object",
+    "get_str",
+    "get_union",
+    "get_union_list",
+    "json_type_name",
+]
+
+M = TypeVar("M", bound="WireModel")
+T = TypeVar("T")
+
+JSONObject = dict[str, Any]
+
+_JSON_TYPE_NAMES: dict[type, str] = {
+    dict: "object",
+    list: "array",
+    str: "string",
+    bool: "boolean",
+    int: "integer",
+    float: "number",
+    type(None): "null",
+}
+
+
+def json_type_name(value: object) -> str:
+    """The JSON type of a decoded value, as an error message names it."""
+    return _JSON_TYPE_NAMES.get(type(value), type(value).__name__)
+
+
+class WireModel:
+    """Base of all generated models: a typed view over one JSON object in wire form.
+
+    Build one with keyword arguments (``Part(text="hi")``), from wire JSON (``Part.from_json(b'...')``)
+    or from a dict (``Part.from_dict({"text": "hi"})``; keys may be wire names or Python names).
+    """
+
+    __slots__ = ("_data", "_http", "_key", "_parent")
+
+    _data: JSONObject
+    _parent: WireModel | None
+    _key: str | int | None
+
+    _wire_names: ClassVar[Mapping[str, str]] = {}
+    """Python attribute name -> wire name, for every field the spec declares."""
+    _nested: ClassVar[Mapping[str, Callable[[Any], Any]]] = {}
+    """Wire name -> converter that turns user input for that field into wire JSON."""
+
+    # ----------------------------------------------------------------- construction
+
+    @classmethod
+    def from_json(cls: type[M], data: bytes | bytearray | memoryview | str) -> M:
+        """Decode wire JSON into this model; the JSON must be an object."""
+        try:
+            obj = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            raise ResponseDecodeError("", f"invalid JSON: {exc}", _snippet(data)) from None
+        if type(obj) is not dict:
+            raise ResponseDecodeError("", f"expected object, got {json_type_name(obj)}", _snippet(data))
+        return cls._wrap(obj)
+
+    @classmethod
+    def from_dict(cls: type[M], data: Mapping[str, Any]) -> M:
+        """Build a model from a dict in wire form or with Python attribute names.
+
+        The dict is deep-copied; nested dicts for typed fields are converted the same way, so
+        ``{"inline_data": {"mime_type": ...}}`` and ``{"inlineData": {"mimeType": ...}}`` are one value.
+        """
+        copied: JSONObject = orjson.loads(orjson.dumps(cls._coerce_mapping(data)))
+        return cls._wrap(copied)
+
+    @classmethod
+    def _wrap(cls: type[M], data: JSONObject, parent: WireModel | None = None, key: str | int | None = None) -> M:
+        self = cls.__new__(cls)
+        self._data = data
+        self._parent = parent
+        self._key = key
+        return self
+
+    @classmethod
+    def _coerce(cls, value: Any) -> JSONObject:
+        """Wire JSON for a value given where this model is expected (a model or a mapping)."""
+        if isinstance(value, WireModel):
+            return value._data
+        if isinstance(value, Mapping):
+            return cls._coerce_mapping(value)
+        raise TypeError(f"{cls.__name__} expected, got {type(value).__name__}")
+
+    @classmethod
+    def _coerce_mapping(cls, value: Mapping[str, Any]) -> JSONObject:
+        wire_names = cls._wire_names
+        nested = cls._nested
+        out: JSONObject = {}
+        for key, item in value.items():
+            wire = wire_names.get(key, key)
+            convert = nested.get(wire)
+            out[wire] = item if convert is None or item is None else convert(item)
+        return out
+
+    # ----------------------------------------------------------------- encoding
+
+    def to_json(self) -> bytes:
+        """The exact wire JSON of this model, including fields this version does not know."""
+        return orjson.dumps(self._data)
+
+    def to_dict(self) -> JSONObject:
+        """A deep copy of the wire JSON object (wire names, int64 as strings, bytes as base64)."""
+        copied: JSONObject = orjson.loads(orjson.dumps(self._data))
+        return copied
+
+    @property
+    def extra(self) -> JSONObject:
+        """Fields present in the JSON that this version of the spec does not declare."""
+        known = set(self._wire_names.values())
+        return {k: v for k, v in self._data.items() if k not in known}
+
+    def validate(self: M) -> M:
+        """Read every declared field recursively, raising :class:`ResponseDecodeError` on the first bad one."""
+        for name in self._wire_names:
+            _validate_value(getattr(self, name))
+        return self
+
+    # ----------------------------------------------------------------- dunder
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, WireModel)
+        return self._data == other._data
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        python_names = {wire: py for py, wire in self._wire_names.items()}
+        fields = ", ".join(f"{python_names.get(k, k)}={_short_repr(v)}" for k, v in self._data.items())
+        return f"{type(self).__name__}({fields})"
+
+    def __copy__(self: M) -> M:
+        return type(self)._wrap(dict(self._data))
+
+    def __deepcopy__(self: M, memo: dict[int, Any]) -> M:
+        return type(self)._wrap(self.to_dict())
+
+    def __getstate__(self) -> JSONObject:
+        return self._data
+
+    def __setstate__(self, state: JSONObject) -> None:
+        self._data = state
+        self._parent = None
+        self._key = None
+
+    # ----------------------------------------------------------------- field access
+
+    def _path(self) -> str:
+        parts: list[str] = []
+        node: WireModel | None = self
+        while node is not None and node._key is not None:
+            key = node._key
+            parts.append(f"[{key}]" if isinstance(key, int) else f".{key}")
+            node = node._parent
+        return "".join(reversed(parts)).lstrip(".")
+
+    def _type_error(self, key: str, expected: str, value: object) -> ResponseDecodeError:
+        base = self._path()
+        path = f"{base}.{key}" if base else key
+        return ResponseDecodeError(path, f"expected {expected}, got {json_type_name(value)}", _snippet(value))
+
+    def _set(self, key: str, value: Any) -> None:
+        if value is None:
+            self._data.pop(key, None)
+        else:
+            self._data[key] = value
+
+
+class UnknownModel(WireModel):
+    """A union member whose discriminator value this version does not know; its JSON is kept whole."""
+
+    __slots__ = ()
+
+    @property
+    def type(self) -> str | None:
+        """The discriminator value, when the union's discriminator is ``type``."""
+        value = self._data.get("type")
+        return value if isinstance(value, str) else None
+
+
+# --------------------------------------------------------------------- getters used by generated code
+
+
+def get_str(self: WireModel, key: str) -> str | None:
+    value = self._data.get(key)
+    if value is None or type(value) is str:
+        return value
+    raise self._type_error(key, "string", value)
+
+
+def get_bool(self: WireModel, key: str) -> bool | None:
+    value = self._data.get(key)
+    if value is None or type(value) is bool:
+        return value
+    raise self._type_error(key, "boolean", value)
+
+
+def get_int(self: WireModel, key: str) -> int | None:
+    value = self._data.get(key)
+    if value is None or type(value) is int:
+        return value
+    if type(value) is str:  # proto3 JSON allows quoted int32 too
+        try:
+            return int(value)
+        except ValueError:
+            pass
+    raise self._type_error(key, "integer", value)
+
+
+def get_int64(self: WireModel, key: str) -> int | None:
+    """int64/uint64 travel as JSON strings; numbers are accepted too."""
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is str:
+        try:
+            return int(value)
+        except ValueError:
+            pass
+    elif type(value) is int:
+        return value
+    raise self._type_error(key, "int64 string", value)
+
+
+def get_float(self: WireModel, key: str) -> float | None:
+    value = self._data.get(key)
+    if value is None or type(value) is float:
+        return value
+    if type(value) is int:
+        return float(value)
+    if type(value) is str and value in ("NaN", "Infinity", "-Infinity"):
+        return float(value)
+    raise self._type_error(key, "number", value)
+
+
+def get_bytes(self: WireModel, key: str) -> bytes | None:
+    """``format: byte`` fields: base64 in either alphabet; the wire string itself is never rewritten."""
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is str:
+        try:
+            return decode_base64(value)
+        except (binascii.Error, ValueError):
+            pass
+    raise self._type_error(key, "base64 string", value)
+
+
+def get_object(self: WireModel, key: str) -> JSONObject | None:
+    """A free-form JSON object (``google.protobuf.Struct``-like); returned as stored."""
+    value = self._data.get(key)
+    if value is None or type(value) is dict:
+        return value
+    raise self._type_error(key, "object", value)
+
+
+def get_any(self: WireModel, key: str) -> Any:
+    return self._data.get(key)
+
+
+def get_model(self: WireModel, key: str, cls: type[M]) -> M | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is dict:
+        return cls._wrap(value, self, key)
+    raise self._type_error(key, "object", value)
+
+
+def get_union(self: WireModel, key: str, decode: Callable[[JSONObject, WireModel, str | int], T]) -> T | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is dict:
+        return decode(value, self, key)
+    raise self._type_error(key, "object", value)
+
+
+def get_model_list(self: WireModel, key: str, cls: type[M]) -> list[M] | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is not list:
+        raise self._type_error(key, "array", value)
+    holder = _ListHolder._wrap({}, self, key)
+    wrap = cls._wrap
+    out: list[M] = []
+    for index, item in enumerate(value):
+        if type(item) is not dict:
+            raise holder._type_error(f"[{index}]", "object", item)
+        out.append(wrap(item, holder, index))
+    return out
+
+
+def get_union_list(
+    self: WireModel, key: str, decode: Callable[[JSONObject, WireModel, str | int], T]
+) -> list[T] | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is not list:
+        raise self._type_error(key, "array", value)
+    holder = _ListHolder._wrap({}, self, key)
+    out: list[T] = []
+    for index, item in enumerate(value):
+        if type(item) is not dict:
+            raise holder._type_error(f"[{index}]", "object", item)
+        out.append(decode(item, holder, index))
+    return out
+
+
+def get_model_map(self: WireModel, key: str, cls: type[M]) -> dict[str, M] | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is not dict:
+        raise self._type_error(key, "object", value)
+    holder = _ListHolder._wrap({}, self, key)
+    out: dict[str, M] = {}
+    for name, item in value.items():
+        if type(item) is not dict:
+            raise holder._type_error(f"[{name!r}]", "object", item)
+        out[name] = cls._wrap(item, holder, name)
+    return out
+
+
+def get_list(self: WireModel, key: str) -> list[Any] | None:
+    """A list of scalars or free-form values; a copy, so edits go through the setter."""
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is list:
+        return list(value)
+    raise self._type_error(key, "array", value)
+
+
+def get_int64_list(self: WireModel, key: str) -> list[int] | None:
+    value = get_list(self, key)
+    if value is None:
+        return None
+    try:
+        return [int(v) for v in value]
+    except (TypeError, ValueError):
+        raise self._type_error(key, "array of int64", value) from None
+
+
+def get_bytes_list(self: WireModel, key: str) -> list[bytes] | None:
+    value = get_list(self, key)
+    if value is None:
+        return None
+    try:
+        return [decode_base64(v) for v in value]
+    except (TypeError, ValueError, binascii.Error):
+        raise self._type_error(key, "array of base64 strings", value) from None
+
+
+def get_map(self: WireModel, key: str) -> dict[str, Any] | None:
+    value = self._data.get(key)
+    if value is None:
+        return None
+    if type(value) is dict:
+        return dict(value)
+    raise self._type_error(key, "object", value)
+
+
+class _ListHolder(WireModel):
+    """Stands for a list or map in an error path; never exposed."""
+
+    __slots__ = ()
+
+    def _path(self) -> str:
+        base = self._parent._path() if self._parent is not None else ""
+        return f"{base}.{self._key}" if base else str(self._key)
+
+    def _type_error(self, key: str, expected: str, value: object) -> ResponseDecodeError:
+        return ResponseDecodeError(
+            f"{self._path()}{key}", f"expected {expected}, got {json_type_name(value)}", _snippet(value)
+        )
+
+
+# --------------------------------------------------------------------- converters used by generated code
+
+
+def encode_base64(value: bytes | str) -> str:
+    """bytes -> standard base64; a str is taken to be base64 already and kept as given."""
+    if isinstance(value, str):
+        return value
+    return base64.b64encode(value).decode("ascii")
+
+
+def decode_base64(value: str) -> bytes:
+    """Standard or URL-safe base64, padded or not."""
+    if "-" in value or "_" in value:
+        value = value.replace("-", "+").replace("_", "/")
+    pad = -len(value) % 4
+    if pad:
+        value += "=" * pad
+    return base64.b64decode(value, validate=True)
+
+
+def encode_int64(value: int | str) -> str:
+    return value if isinstance(value, str) else str(int(value))
+
+
+def encode_model_list(cls: type[WireModel], values: Iterable[Any]) -> list[JSONObject]:
+    coerce = cls._coerce
+    return [coerce(v) for v in values]
+
+
+def encode_model_map(cls: type[WireModel], values: Mapping[str, Any]) -> JSONObject:
+    coerce = cls._coerce
+    return {k: coerce(v) for k, v in values.items()}
+
+
+def encode_union(value: Any) -> Any:
+    """A union-typed value: models give their JSON, anything else is taken as wire JSON."""
+    if isinstance(value, WireModel):
+        return value._data
+    if isinstance(value, (list, tuple)):
+        return [encode_union(v) for v in value]
+    return value
+
+
+# --------------------------------------------------------------------- helpers
+
+
+def _validate_value(value: object) -> None:
+    if isinstance(value, WireModel):
+        value.validate()
+    elif isinstance(value, list):
+        for item in value:
+            _validate_value(item)
+    elif isinstance(value, dict):
+        for item in value.values():
+            if isinstance(item, WireModel):
+                item.validate()
+
+
+def _short_repr(value: object) -> str:
+    text = repr(value)
+    return text if len(text) <= 80 else text[:77] + "..."
+
+
+def _snippet(value: object) -> str:
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        text = bytes(value)[:120].decode("utf-8", "replace")
+    elif isinstance(value, str):
+        text = value[:120]
+    else:
+        try:
+            text = orjson.dumps(value)[:120].decode("utf-8", "replace")
+        except TypeError:
+            text = repr(value)[:120]
+    return text

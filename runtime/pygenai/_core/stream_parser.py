@@ -1,0 +1,226 @@
+"""The pure part of a stream: body bytes in, decoded items out, and what to do when a body breaks.
+
+:class:`EventParser` decodes server-sent events (``sse.SSEDecoder``), parses each event's data once and hands
+the object to the operation's decoder. An ``{"error": ...}`` event inside the 200 response raises
+:class:`~pygenai.StreamError`; so does a body cut mid-event or mid-line. An operation may declare a
+sentinel (``Operation.stream_done``, ``[DONE]`` for the Interactions API): it ends the stream, and a stream
+that ends without it was cut.
+
+:class:`StreamState` decides what follows a cut. While no event has reached the caller the request is
+simply sent again, under the call's retry budget. After that, a stream whose operation declares a resume
+mechanism (``Operation.stream_resume``) and whose resource supplies a :data:`ResumeStrategy` continues
+from the last event id; any other stream raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeAlias, TypeVar
+
+import orjson
+
+from .attempts import Attempts
+from .error_details import parse_error_object
+from .errors import ResponseDecodeError, StreamError
+from .sse import ServerSentEvent, SSEDecoder
+
+if TYPE_CHECKING:
+    from .clock import Clock
+    from .request import RequestSpec
+    from .retry import CircuitBreaker
+
+__all__ = ["EventParser", "ResumeStrategy", "Resumer", "StreamCut", "StreamState"]
+
+T = TypeVar("T")
+
+
+class StreamCut(Exception):
+    """The body ended or broke before the stream was complete (internal; becomes a StreamError)."""
+
+
+class Resumer(Protocol):
+    """One stream's resume state: it sees each event's data and builds the request that continues the stream."""
+
+    def observe(self, data: dict[str, Any]) -> str | None:
+        """Each event's parsed JSON object, before it is decoded; the event id it carries, if any."""
+
+    def resume_request(self, spec: RequestSpec, last_event_id: str) -> RequestSpec | None:
+        """The request that continues after ``last_event_id``, or ``None`` when it cannot be built."""
+
+
+ResumeStrategy: TypeAlias = Callable[[], Resumer]
+"""Makes the :class:`Resumer` of one stream; an API package supplies it for its resumable operations."""
+
+
+class _Skip:
+    __slots__ = ()
+
+
+_SKIP: Final = _Skip()
+
+
+class EventParser(Generic[T]):
+    """Bytes in, decoded items out; ``done`` once the operation's sentinel arrived."""
+
+    __slots__ = ("_decode", "_decoder", "_resumer", "done", "last_event_id", "sentinel")
+
+    def __init__(self, decode: Callable[[Any], T], *, sentinel: str | None, resumer: Resumer | None) -> None:
+        self._decode = decode
+        self._decoder = SSEDecoder()
+        self._resumer = resumer
+        self.sentinel = sentinel
+        self.done = False
+        self.last_event_id: str | None = None
+
+    def new_body(self) -> None:
+        """Forget a broken body's partial event before reading another one."""
+        self._decoder = SSEDecoder()
+
+    def feed(self, chunk: bytes) -> Iterator[T]:
+        """Decode the items one body chunk completes; stops at the sentinel."""
+        for event in self._decoder.feed(chunk):
+            item = self._handle(event)
+            if self.done:
+                return
+            if not isinstance(item, _Skip):
+                yield item
+
+    def finish(self) -> Iterator[T]:
+        """End of body: the last event if it lacked only its blank line; :class:`StreamCut` if incomplete."""
+        try:
+            events = self._decoder.close()
+        except StreamError as exc:
+            raise StreamCut(exc.message) from None
+        for event in events:
+            item = self._handle(event)
+            if self.done:
+                return
+            if not isinstance(item, _Skip):
+                yield item
+        self._raise_stray_error()
+        if self.sentinel is not None and not self.done:
+            raise StreamCut(f"the event stream ended before its {self.sentinel} event")
+
+    def _handle(self, event: ServerSentEvent) -> T | _Skip:
+        if event.id is not None:
+            self.last_event_id = event.id
+        data = event.data
+        if data == self.sentinel:
+            self.done = True
+            return _SKIP
+        if not data:
+            return _SKIP
+        try:
+            obj = orjson.loads(data)
+        except orjson.JSONDecodeError as exc:
+            if event.event == "error":
+                raise StreamError(data[:500], data=data) from None
+            raise ResponseDecodeError("", f"invalid JSON in a stream event: {exc}", data[:120]) from None
+        if type(obj) is not dict:
+            raise ResponseDecodeError("", "expected a JSON object as stream event data", data[:120])
+        error = obj.get("error")
+        if isinstance(error, (dict, str)) or event.event == "error":
+            raise _error_event(error, data)
+        if self._resumer is not None:
+            event_id = self._resumer.observe(obj)
+            if event_id is not None:
+                self.last_event_id = event_id
+        return self._decode(obj)
+
+    def _raise_stray_error(self) -> None:
+        # The Interactions API has been seen ending a stream with a bare JSON error line (no "data:").
+        for line in self._decoder.stray_lines:
+            if not line.startswith("{"):
+                continue
+            try:
+                obj = orjson.loads(line)
+            except orjson.JSONDecodeError:
+                continue
+            if isinstance(obj, dict) and isinstance(obj.get("error"), (dict, str)):
+                raise _error_event(obj["error"], line)
+
+
+def _error_event(error: object, data: str) -> StreamError:
+    if isinstance(error, dict):
+        parsed = parse_error_object(error, fallback="error event in the stream")
+        return StreamError(parsed.message, code=parsed.code, status=parsed.status, details=parsed.details, data=data)
+    message = error if isinstance(error, str) and error else "error event in the stream"
+    return StreamError(message, data=data)
+
+
+def _describe(exc: BaseException) -> str:
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+class StreamState(Generic[T]):
+    """A stream's progress across bodies: the parser, events delivered, and the retry budget for cuts."""
+
+    __slots__ = (
+        "_breaker",
+        "_clock",
+        "_decode",
+        "_delivered_at_cut",
+        "_resume_attempts",
+        "_resumer",
+        "attempts",
+        "delivered",
+        "parser",
+        "spec",
+    )
+
+    def __init__(
+        self,
+        spec: RequestSpec,
+        attempts: Attempts,
+        decode: Callable[[Any], T],
+        *,
+        sentinel: str | None,
+        resume: ResumeStrategy | None,
+        clock: Clock,
+        breaker: CircuitBreaker | None,
+    ) -> None:
+        self.spec = spec
+        self.attempts = attempts
+        self._decode = decode
+        self._resumer = resume() if resume is not None else None
+        self._clock = clock
+        self._breaker = breaker
+        self.parser: EventParser[T] = EventParser(decode, sentinel=sentinel, resumer=self._resumer)
+        self.delivered = 0
+        self._delivered_at_cut = 0
+        self._resume_attempts: Attempts | None = None
+
+    def cut_error(self, cut: BaseException) -> StreamError:
+        """The error a cut becomes when it cannot be recovered from."""
+        n = self.delivered
+        where = f"after {n} event{'s' if n != 1 else ''}" if n else "before its first event"
+        reason = str(cut) if isinstance(cut, StreamCut) else _describe(cut)
+        error = StreamError(f"the stream was cut {where}: {reason}", method=self.spec.method, url=self.spec.display_url)
+        error.__cause__ = cut.__cause__ if isinstance(cut, StreamCut) else cut
+        error.__suppress_context__ = True
+        return error
+
+    def after_cut(self, cut: BaseException) -> tuple[RequestSpec, Attempts, float] | StreamError:
+        """After a cut: the request to send next, its attempt record and the wait before it, or the error to raise."""
+        error = self.cut_error(cut)
+        if self.delivered == 0:
+            decision = self.attempts.failed(error, retryable=True)
+            if decision.delay is None:
+                return error
+            self.parser = EventParser(self._decode, sentinel=self.parser.sentinel, resumer=self._resumer)
+            return self.spec, self.attempts, decision.delay
+        last_event_id = self.parser.last_event_id
+        if self._resumer is None or last_event_id is None:
+            return error
+        spec = self._resumer.resume_request(self.spec, last_event_id)
+        if spec is None:
+            return error
+        if self._resume_attempts is None or self.delivered > self._delivered_at_cut:
+            self._resume_attempts = Attempts(spec, self._clock, self._breaker)
+        self._delivered_at_cut = self.delivered
+        decision = self._resume_attempts.failed(error, retryable=True)
+        if decision.delay is None:
+            return error
+        self.parser.new_body()
+        return spec, self._resume_attempts, decision.delay

@@ -1,0 +1,3 @@
+"""The package version, in one place (``pygenai.__version__``, the user-agent)."""
+
+__version__ = "0.1.0"

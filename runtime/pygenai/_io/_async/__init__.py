@@ -1,0 +1,1 @@
+"""The I/O shells, written async; ``_sync/`` holds their generated twins."""

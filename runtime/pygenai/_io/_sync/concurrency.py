@@ -1,0 +1,33 @@
+"""Where sync and async code really differ (hand-written; its twin is ``_async/concurrency.py``).
+
+* :func:`sleep`: waits through the clock (so tests can replace it);
+* :func:`gather`: runs thunks one after another, results in order; the first exception stops the rest;
+* :func:`run_blocking`: calls a blocking function (the async twin runs it in a worker thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from ..._core.clock import Clock
+
+__all__ = ["gather", "run_blocking", "sleep"]
+
+T = TypeVar("T")
+
+
+def sleep(clock: Clock, seconds: float) -> None:
+    """Wait ``seconds`` on ``clock``."""
+    clock.sleep(seconds)
+
+
+def gather(thunks: Sequence[Callable[[], T]]) -> list[T]:
+    """Run every thunk in turn; their results in order."""
+    return [thunk() for thunk in thunks]
+
+
+def run_blocking(function: Callable[..., T], *args: object) -> T:
+    """``function(*args)``, here and now."""
+    return function(*args)

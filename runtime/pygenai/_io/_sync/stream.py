@@ -1,0 +1,161 @@
+# Generated from runtime/pygenai/_io/_async/stream.py by `nox -s generate` (codegen/unasync.py); do not edit.
+"""Typed streams over server-sent events: the shell that reads bodies and feeds the core's stream parser.
+
+Each event's data is parsed once and handed to the operation's decoder (``_core.stream_parser``). A cut body
+is re-sent, or resumed, as the core's :class:`~pygenai._core.stream_parser.StreamState` decides; this shell
+does the reading, the sleeping and the hook calls.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Generator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+
+from ..._core.errors import StreamError
+from ..._core.stream_parser import StreamCut, StreamState
+from .concurrency import sleep
+
+if TYPE_CHECKING:
+    import httpx2
+
+    from ..._core.attempts import Attempts
+    from ..._core.hooks import Attempt
+    from ..._core.raw import RawResponse
+    from ..._core.request import RequestSpec
+    from ..._core.stream_parser import ResumeStrategy
+    from .transport import Transport
+
+__all__ = ["Stream"]
+
+T = TypeVar("T")
+
+
+def _raw(response: httpx2.Response, spec: RequestSpec, retries: int) -> RawResponse:
+    from ..http import raw_info
+
+    return raw_info(response, spec, retries, b"")
+
+
+class Stream(Generic[T]):
+    """A typed iterator over a streaming response's events; close it (or use it as a context manager) when done.
+
+    Example::
+
+        stream = client.models.stream_generate_content(model="gemini-2.5-flash", contents="Tell a story")
+        with stream:
+            for chunk in stream:
+                print(chunk.text, end="")
+    """
+
+    response: RawResponse
+    """The HTTP response the events are read from (the latest one, after a resume); ``content`` is empty."""
+
+    def __init__(
+        self,
+        transport: Transport,
+        spec: RequestSpec,
+        attempts: Attempts,
+        response: httpx2.Response,
+        decode: Callable[[Any], T],
+        *,
+        attempt: Attempt | None = None,
+        sentinel: str | None = None,
+        resume: ResumeStrategy | None = None,
+    ) -> None:
+        self._transport = transport
+        self._http_response = response
+        self._attempt = attempt
+        self._state: StreamState[T] = StreamState(
+            spec,
+            attempts,
+            decode,
+            sentinel=sentinel,
+            resume=resume,
+            clock=attempts.clock,
+            breaker=transport.client.circuit_breaker,
+        )
+        self.response = _raw(response, spec, attempts.retries)
+        self._iterator = self._iterate()
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event seen (an SSE ``id:`` field, or the API's own event id), for resuming."""
+        return self._state.parser.last_event_id
+
+    def __iter__(self) -> Self:
+        return self
+
+    def __next__(self) -> T:
+        return self._iterator.__next__()
+
+    def close(self) -> None:
+        """Stop reading and release the connection."""
+        self._iterator.close()
+        self._http_response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def _watched(self, item: T) -> None:
+        if self._attempt is not None:
+            for on_event in self._transport.client._hooks.stream_event:
+                on_event(self._attempt, item)
+
+    def _ended(self, error: BaseException | None) -> None:
+        if self._attempt is not None:
+            for on_end in self._transport.client._hooks.stream_end:
+                on_end(self._attempt, error)
+
+    def _iterate(self) -> Generator[T]:
+        import httpx2
+
+        state = self._state
+        watching = self._transport.client._hooks.streams
+        ended: BaseException | None = None
+        try:
+            while True:
+                parser = state.parser
+                response = self._http_response
+                cut: BaseException
+                try:
+                    for chunk in response.iter_bytes():
+                        for item in parser.feed(chunk):
+                            state.delivered += 1
+                            if watching:
+                                self._watched(item)
+                            yield item
+                        if parser.done:
+                            return
+                    for item in parser.finish():
+                        state.delivered += 1
+                        if watching:
+                            self._watched(item)
+                        yield item
+                    return
+                except httpx2.TransportError as exc:
+                    cut = exc
+                except StreamCut as exc:
+                    cut = exc
+                finally:
+                    response.close()
+                step = state.after_cut(cut)
+                if isinstance(step, StreamError):
+                    raise step
+                spec, attempts, delay = step
+                sleep(attempts.clock, delay)
+                self._http_response, attempts, attempt = self._transport.send(spec, attempts)
+                self._attempt = attempt or self._attempt
+                self.response = _raw(self._http_response, spec, attempts.retries)
+        except BaseException as exc:
+            ended = exc
+            raise
+        finally:
+            self._http_response.close()
+            if watching:
+                self._ended(ended)

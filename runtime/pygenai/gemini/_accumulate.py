@@ -1,0 +1,171 @@
+"""Merging ``streamGenerateContent`` chunks into the response ``generateContent`` would have returned.
+
+Pure and reusable: feed wire chunks (parsed JSON objects, or models wrapping them) to
+:meth:`GenerateContentAccumulator.add` and read :meth:`GenerateContentAccumulator.result` at any time.
+
+How the server streams, and so how chunks merge (see ``shared/notes/gemini-wire-facts.md`` §3-4):
+
+* candidates are matched by ``index``; a chunk may omit it, which means 0;
+* text arrives in fragments: consecutive plain text parts of the same kind (``thought`` or not) join
+  into one part;
+* a part carrying a ``thoughtSignature`` stays exactly as it came, never merged with the text before or
+  after it (the signature belongs to that part; Gemini 3 also sends it on an empty ``{"text": ""}`` part);
+* every other part (function calls, code, inline data, tool calls, ...) is appended whole, in order;
+* ``usageMetadata`` is a running snapshot, not a delta: the last one wins, nothing is summed;
+* ``groundingMetadata`` is ``{}`` on intermediate chunks and complete on the last: an empty one never
+  replaces a non-empty one;
+* every other field (``finishReason``, ``safetyRatings``, ``citationMetadata``, ``modelVersion``,
+  ``responseId``, ``promptFeedback``, fields this version does not know, ...) takes its latest value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.errors import ResponseDecodeError
+from .._core.model import WireModel, json_type_name
+
+__all__ = ["GenerateContentAccumulator"]
+
+JSONObject = dict[str, Any]
+
+_PLAIN_TEXT_KEYS = frozenset(("text", "thought"))
+
+
+def _decode_error(path: str, expected: str, value: object) -> ResponseDecodeError:
+    return ResponseDecodeError(path, f"expected {expected}, got {json_type_name(value)}")
+
+
+class _Candidate:
+    """Merge state of one candidate."""
+
+    __slots__ = ("content", "fields", "has_content", "has_parts", "open_text", "open_thought", "parts")
+
+    def __init__(self) -> None:
+        # Latest value of every field, in first-seen order (dict.update keeps a key where it first appeared);
+        # "content" and "content.parts" hold a chunk's raw values until result() puts the merged ones there.
+        self.fields: JSONObject = {}
+        self.content: JSONObject = {}
+        self.has_content = False
+        self.has_parts = False
+        self.parts: list[Any] = []
+        # Text fragments of parts[-1] while it is a plain text part that later text may still join.
+        self.open_text: list[str] | None = None
+        self.open_thought = False
+
+    def add(self, candidate: JSONObject, position: int) -> None:
+        fields = self.fields
+        grounding = fields.get("groundingMetadata")
+        fields.update(candidate)
+        if grounding and not fields["groundingMetadata"]:
+            fields["groundingMetadata"] = grounding  # intermediate chunks send {}: keep the full one
+        content = candidate.get("content")
+        if content is None:
+            return
+        if type(content) is not dict:
+            raise _decode_error(f"candidates[{position}].content", "object", content)
+        self.has_content = True
+        self.content.update(content)
+        parts = content.get("parts")
+        if parts is None:
+            return
+        if type(parts) is not list:
+            raise _decode_error(f"candidates[{position}].content.parts", "array", parts)
+        self.has_parts = True
+        for part in parts:
+            if (
+                type(part) is dict
+                and type(part.get("text")) is str
+                and (len(part) == 1 or part.keys() <= _PLAIN_TEXT_KEYS)
+            ):
+                thought = part.get("thought") is True
+                if self.open_text is not None and thought is self.open_thought:
+                    self.open_text.append(part["text"])
+                    continue
+                self._close_text()
+                self.parts.append(dict(part))  # a copy: joining text must not change the caller's chunk
+                self.open_text = [part["text"]]
+                self.open_thought = thought
+            else:
+                self._close_text()
+                self.parts.append(part)
+
+    def _close_text(self) -> None:
+        if self.open_text is not None:
+            if len(self.open_text) > 1:
+                self.parts[-1]["text"] = "".join(self.open_text)
+            self.open_text = None
+
+    def result(self) -> JSONObject:
+        out = dict(self.fields)
+        if self.has_content:
+            content = dict(self.content)
+            if self.has_parts:
+                parts = list(self.parts)
+                if self.open_text is not None:
+                    # The open part may still grow, so it is never handed out; the result gets a copy.
+                    joined = "".join(self.open_text)
+                    self.open_text = [joined]
+                    self.parts[-1]["text"] = joined
+                    parts[-1] = dict(self.parts[-1])
+                content["parts"] = parts
+            out["content"] = content
+        return out
+
+
+class GenerateContentAccumulator:
+    """Merges the chunks of one ``streamGenerateContent`` call into one ``GenerateContentResponse``.
+
+    Example::
+
+        acc = GenerateContentAccumulator()
+        for chunk in stream:
+            acc.add(chunk)
+        final = GenerateContentResponse._wrap(acc.result())
+
+    The result is wire JSON in the shape of a ``generateContent`` response. Each :meth:`result` call
+    builds new dicts and lists down to the parts, so later :meth:`add` calls do not change an earlier
+    result; parts that were not merged are the chunks' own objects, not copies. Chunks are never modified.
+    """
+
+    __slots__ = ("_candidates", "_chunk_count", "_has_candidates", "_response")
+
+    def __init__(self) -> None:
+        self._response: JSONObject = {}  # latest top-level fields in first-seen order
+        self._candidates: dict[int, _Candidate] = {}
+        self._has_candidates = False
+        self._chunk_count = 0
+
+    @property
+    def chunk_count(self) -> int:
+        """How many chunks have been added."""
+        return self._chunk_count
+
+    def add(self, chunk: Mapping[str, Any] | WireModel) -> None:
+        """Merge one stream chunk: a parsed JSON object, or a model wrapping one."""
+        data: Mapping[str, Any] = chunk._data if isinstance(chunk, WireModel) else chunk
+        self._response.update(data)  # latest value wins; "candidates" is replaced in result()
+        candidates = data.get("candidates")
+        if candidates is not None:
+            if type(candidates) is not list:
+                raise _decode_error("candidates", "array", candidates)
+            self._has_candidates = True
+            for position, candidate in enumerate(candidates):
+                if type(candidate) is not dict:
+                    raise _decode_error(f"candidates[{position}]", "object", candidate)
+                index = candidate.get("index", 0)
+                if type(index) is not int:
+                    raise _decode_error(f"candidates[{position}].index", "integer", index)
+                state = self._candidates.get(index)
+                if state is None:
+                    state = self._candidates[index] = _Candidate()
+                state.add(candidate, position)
+        self._chunk_count += 1
+
+    def result(self) -> JSONObject:
+        """The merged response so far, as wire JSON (``{}`` before the first chunk)."""
+        out = dict(self._response)
+        if self._has_candidates:
+            out["candidates"] = [self._candidates[i].result() for i in sorted(self._candidates)]
+        return out

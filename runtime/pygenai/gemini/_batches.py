@@ -1,0 +1,362 @@
+"""Batch jobs, for ``client.batches``: the job, its states and progress, inline and JSONL input, results.
+
+Submit requests inline or as a JSONL file, wait with progress, read the results back (in request order, each
+with its key and its response or error)::
+
+    job = client.batches.create(model="gemini-2.5-flash", requests={"q1": "Say hi.", "q2": "Name a color."})
+    job = client.batches.wait(job, on_progress=lambda j: print(j.state, j.progress))
+    for result in client.batches.results(job):
+        print(result.key, result.response.text if result.ok else result.error.message)
+
+Bigger jobs go through a file: ``create(model=..., src="requests.jsonl")`` uploads it first (:func:`batch_jsonl`
+writes one from requests). The job is a long-running operation whose ``metadata`` is the batch; the service
+names states ``BATCH_STATE_*`` (the official SDK renames them ``JOB_STATE_*``: both spellings are accepted).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+import orjson
+
+from pygenai_generated.gemini_types import (
+    GenerateContentBatch,
+    GenerateContentBatchOutput,
+    GenerateContentRequest,
+    InlinedResponse,
+    ListOperationsResponse,
+    Status,
+)
+from pygenai_generated.gemini_types import Operation as LongRunningOperation
+
+from .._core.errors import BatchError, ResponseDecodeError
+from .._core.model import WireModel
+from ._contents import to_contents
+from ._response import GenerateContentResponse
+
+if TYPE_CHECKING:
+    from .._core.options import RequestOptions
+    from .._core.upload import FileInput
+
+__all__ = [
+    "DEFAULT_POLL_INTERVAL",
+    "BatchJob",
+    "BatchProgress",
+    "BatchResult",
+    "RequestsInput",
+    "batch_input",
+    "batch_jsonl",
+    "check_input",
+    "inlined",
+    "job_name",
+    "jobs_on",
+    "parse_results_jsonl",
+    "results_source",
+    "upload_options",
+]
+
+TERMINAL_STATES: Final = frozenset(
+    {"BATCH_STATE_SUCCEEDED", "BATCH_STATE_FAILED", "BATCH_STATE_CANCELLED", "BATCH_STATE_EXPIRED"}
+)
+DEFAULT_POLL_INTERVAL: Final = 10.0
+
+RequestInput: TypeAlias = "str | GenerateContentRequest | Mapping[str, Any]"
+"""One request: a prompt string, a ``GenerateContentRequest``, or its wire dict (``{"contents": [...], ...}``)."""
+RequestsInput: TypeAlias = "Sequence[RequestInput] | Mapping[str, RequestInput]"
+"""Requests in order, or by key (the key comes back with each result)."""
+
+
+def normalize_state(state: str | None) -> str | None:
+    """``JOB_STATE_SUCCEEDED`` (the SDKs' spelling) -> ``BATCH_STATE_SUCCEEDED`` (the wire's); others unchanged."""
+    if state is not None and state.startswith("JOB_STATE_"):
+        return "BATCH_STATE_" + state.removeprefix("JOB_STATE_")
+    return state
+
+
+@dataclass(frozen=True, slots=True)
+class BatchProgress:
+    """How far a batch is: request counts from ``batchStats`` (int64 strings on the wire, ints here)."""
+
+    total: int
+    succeeded: int
+    failed: int
+    pending: int
+
+    @property
+    def completed(self) -> int:
+        """Requests that finished, well or not."""
+        return self.succeeded + self.failed
+
+    @property
+    def fraction(self) -> float:
+        """``completed / total`` (1.0 for an empty batch)."""
+        return self.completed / self.total if self.total else 1.0
+
+
+class BatchJob(LongRunningOperation):
+    """A batch: the long-running operation the service returns, with its batch metadata read out.
+
+    ``name``, ``done``, ``error``, ``metadata`` and ``response`` are the operation's fields; the rest reads the
+    ``GenerateContentBatch`` in ``metadata``.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def _from(cls, operation: LongRunningOperation) -> BatchJob:
+        job = cls._wrap(operation._data)
+        raw = getattr(operation, "_http", None)
+        if raw is not None:
+            setattr(job, "_http", raw)  # noqa: B010  (a slot WireModel declares without an annotation)
+        return job
+
+    @property
+    def batch(self) -> GenerateContentBatch | None:
+        """The batch itself (model, display name, state, stats, times, output)."""
+        metadata = self.metadata
+        return GenerateContentBatch._wrap(metadata, self, "metadata") if metadata is not None else None
+
+    @property
+    def state(self) -> str | None:
+        """``BATCH_STATE_PENDING``, ``..._RUNNING``, ``..._SUCCEEDED``, ``..._FAILED``, ``..._CANCELLED``,
+        ``..._EXPIRED`` (``JOB_STATE_*`` spellings are translated)."""
+        batch = self.batch
+        return normalize_state(batch.state) if batch is not None else None
+
+    @property
+    def is_terminal(self) -> bool:
+        """Whether the batch has stopped (finished, failed, cancelled or expired)."""
+        return bool(self.done) or self.state in TERMINAL_STATES
+
+    @property
+    def display_name(self) -> str | None:
+        batch = self.batch
+        return batch.display_name if batch is not None else None
+
+    @property
+    def model(self) -> str | None:
+        batch = self.batch
+        return batch.model if batch is not None else None
+
+    @property
+    def progress(self) -> BatchProgress:
+        """Request counts so far (absent counts are 0)."""
+        batch = self.batch
+        stats = batch.batch_stats if batch is not None else None
+        if stats is None:
+            return BatchProgress(0, 0, 0, 0)
+        return BatchProgress(
+            total=stats.request_count or 0,
+            succeeded=stats.successful_request_count or 0,
+            failed=stats.failed_request_count or 0,
+            pending=stats.pending_request_count or 0,
+        )
+
+    @property
+    def output(self) -> GenerateContentBatchOutput | None:
+        """Where the results are: the operation's ``response``, else the batch's ``output``."""
+        response = self.response
+        if response is not None:
+            return GenerateContentBatchOutput._wrap(response, self, "response")
+        batch = self.batch
+        return batch.output if batch is not None else None
+
+    @property
+    def responses_file(self) -> str | None:
+        """The results file (``files/...``), when the batch was submitted as a file."""
+        output = self.output
+        return output.responses_file if output is not None else None
+
+    @property
+    def inlined_responses(self) -> list[InlinedResponse]:
+        """The inline results, unwrapped from the wire's doubly nested ``inlinedResponses.inlinedResponses``."""
+        output = self.output
+        wrapper = output.inlined_responses if output is not None else None
+        return (wrapper.inlined_responses if wrapper is not None else None) or []
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """One request's outcome: its ``response`` (``.text`` and all), or the ``error`` it failed with; ``key`` as
+    submitted; ``index`` its position among the results."""
+
+    index: int
+    key: str | None
+    response: GenerateContentResponse | None
+    error: Status | None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.response is not None
+
+
+# --------------------------------------------------------------------------- requests in
+
+
+def _request(value: Any) -> dict[str, Any]:
+    if isinstance(value, str):
+        return {"contents": to_contents(value)}
+    if isinstance(value, GenerateContentRequest):
+        return value._data
+    if isinstance(value, Mapping) and not isinstance(value, WireModel):
+        return GenerateContentRequest._coerce_mapping(value)
+    raise TypeError(f"a batch request is a str, GenerateContentRequest or dict, got {type(value).__name__}")
+
+
+def _keyed(requests: RequestsInput) -> Iterator[tuple[str | None, dict[str, Any], dict[str, Any] | None]]:
+    """(key, wire request, metadata) for each request."""
+    if isinstance(requests, Mapping):
+        for name, value in requests.items():
+            yield str(name), _request(value), None
+        return
+    if isinstance(requests, str):
+        raise TypeError("requests must be a list or a dict of requests, not one string")
+    for value in requests:
+        if isinstance(value, Mapping) and "request" in value:  # already {"request": ..., "metadata": ...}
+            metadata = value.get("metadata")
+            if isinstance(metadata, Mapping):
+                key = metadata.get("key")
+                yield key if isinstance(key, str) else None, _request(value["request"]), dict(metadata)
+            else:
+                yield None, _request(value["request"]), None
+        else:
+            yield None, _request(value), None
+
+
+def inlined(requests: RequestsInput) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for key, request, metadata in _keyed(requests):
+        item: dict[str, Any] = {"request": request}
+        if metadata is not None:
+            item["metadata"] = metadata
+        elif key is not None:
+            item["metadata"] = {"key": key}
+        out.append(item)
+    if not out:
+        raise ValueError("a batch needs at least one request")
+    return out
+
+
+def batch_jsonl(requests: RequestsInput) -> bytes:
+    """The JSONL input file for a batch: one ``{"key": ..., "request": {...}}`` line per request.
+
+    Requests without a key (a list) are keyed by position (``"0"``, ``"1"``, ...).
+    """
+    lines: list[bytes] = []
+    for index, (key, request, _) in enumerate(_keyed(requests)):
+        lines.append(orjson.dumps({"key": key if key is not None else str(index), "request": request}))
+    if not lines:
+        raise ValueError("a batch needs at least one request")
+    return b"\n".join(lines) + b"\n"
+
+
+def batch_input(display_name: str | None, input_config: dict[str, Any]) -> dict[str, Any]:
+    batch: dict[str, Any] = {}
+    if display_name is not None:
+        batch["displayName"] = display_name
+    batch["inputConfig"] = input_config
+    return batch
+
+
+def check_input(requests: RequestsInput | None, src: FileInput | None, file_name: str | None) -> None:
+    if sum(x is not None for x in (requests, src, file_name)) != 1:
+        raise ValueError("give exactly one of requests=, src= (a JSONL file to upload) or file_name= (uploaded)")
+
+
+def upload_options(options: RequestOptions) -> RequestOptions:
+    """The options that make sense for the input file's upload too (not ``extra_body``/``extra_query``)."""
+    out: RequestOptions = {}
+    if "timeout" in options:
+        out["timeout"] = options["timeout"]
+    if "max_retries" in options:
+        out["max_retries"] = options["max_retries"]
+    if "extra_headers" in options:
+        out["extra_headers"] = options["extra_headers"]
+    return out
+
+
+# --------------------------------------------------------------------------- results out
+
+
+def _from_inlined(items: list[InlinedResponse]) -> list[BatchResult]:
+    results: list[BatchResult] = []
+    for index, item in enumerate(items):
+        metadata = item.metadata or {}
+        key = metadata.get("key")
+        response = item._data.get("response")
+        results.append(
+            BatchResult(
+                index=index,
+                key=key if isinstance(key, str) else None,
+                response=GenerateContentResponse._wrap(response) if isinstance(response, dict) else None,
+                error=item.error,
+                metadata=dict(metadata),
+            )
+        )
+    return results
+
+
+def parse_results_jsonl(content: bytes) -> list[BatchResult]:
+    """The results file: one ``{"key", "response"}`` or ``{"key", "error"}`` object per line."""
+    results: list[BatchResult] = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            data = orjson.loads(line)
+        except orjson.JSONDecodeError as exc:
+            snippet = line[:120].decode("utf-8", "replace")
+            raise ResponseDecodeError(f"line {number}", f"invalid JSON: {exc}", snippet) from None
+        if type(data) is not dict:
+            raise ResponseDecodeError(f"line {number}", "expected a JSON object", line[:120].decode("utf-8", "replace"))
+        metadata = data.get("metadata")
+        metadata = metadata if isinstance(metadata, dict) else {}
+        key = data.get("key", metadata.get("key"))
+        response = data.get("response")
+        error = data.get("error")
+        results.append(
+            BatchResult(
+                index=len(results),
+                key=key if isinstance(key, str) else None,
+                response=GenerateContentResponse._wrap(response) if isinstance(response, dict) else None,
+                error=Status._wrap(error) if isinstance(error, dict) else None,
+                metadata=metadata,
+            )
+        )
+    return results
+
+
+def results_source(job: BatchJob) -> list[BatchResult] | str:
+    """The inline results, or the name of the results file to download; raises when there are none."""
+    if not job.is_terminal:
+        raise BatchError(f"{job.name} is {job.state}: wait() for it before reading results", job)
+    inlined = job.inlined_responses
+    if inlined:
+        return _from_inlined(inlined)
+    responses_file = job.responses_file
+    if responses_file:
+        return responses_file
+    error = job.error
+    if error is not None:
+        raise BatchError(f"{job.name} ended {job.state} without results: {error.message}", job)
+    if job.state != "BATCH_STATE_SUCCEEDED":
+        raise BatchError(f"{job.name} ended {job.state} without results", job)
+    return []
+
+
+def job_name(job: str | BatchJob) -> str:
+    if isinstance(job, BatchJob):
+        if not job.name:
+            raise ValueError("the batch has no name")
+        return job.name
+    return job
+
+
+# --------------------------------------------------------------------------- the resources
+
+
+def jobs_on(page: ListOperationsResponse) -> list[BatchJob]:
+    return [BatchJob._from(operation) for operation in page.operations or ()]

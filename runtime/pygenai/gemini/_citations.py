@@ -1,0 +1,282 @@
+"""Grounding citations: where in a candidate's text each grounding chunk supports it.
+
+``groundingMetadata.groundingSupports[].segment`` gives ``startIndex``/``endIndex`` as **UTF-8 byte**
+offsets (``startIndex`` is left out when it is 0) into the candidate's text — the text of its
+non-thought text parts, concatenated (a streamed answer's final metadata points into the text of
+all its chunks). A ``partIndex``, when present, makes the offsets relative to that part. Slicing a
+Python ``str`` with those numbers goes wrong as soon as the text has a ``°`` or any CJK character;
+:func:`citations` converts them to character offsets, checking each against the segment's own
+``text`` when the server sent it.
+
+:func:`render_citations` writes inline markers (``[1][3]``) after each supported segment and
+numbers the sources by grounding chunk (chunk ``i`` is source ``i + 1``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from .._core.model import WireModel
+
+__all__ = ["Citation", "CitedText", "Source", "citations", "grounding_sources", "render_citations"]
+
+JSONObject = dict[str, Any]
+
+_URI_KEYS = ("uri", "sourceUri", "imageUri", "documentName", "fileSearchStore")
+_TITLE_KEYS = ("title", "domain", "documentName")
+
+
+@dataclasses.dataclass(frozen=True)
+class Source:
+    """One grounding chunk, numbered for display (``number`` = chunk index + 1)."""
+
+    number: int
+    kind: str
+    """The chunk's kind as the wire names it: ``web``, ``retrievedContext``, ``maps``, ..."""
+    uri: str | None
+    title: str | None
+    chunk: JSONObject
+    """The wire ``groundingChunk``."""
+
+    @property
+    def chunk_index(self) -> int:
+        """The index of this chunk in ``groundingMetadata.groundingChunks``."""
+        return self.number - 1
+
+
+@dataclasses.dataclass(frozen=True)
+class Citation:
+    """A span of the candidate's text and the sources that support it (character offsets)."""
+
+    start: int
+    end: int
+    text: str
+    chunk_indices: tuple[int, ...]
+    sources: tuple[Source, ...]
+    confidence_scores: tuple[float, ...] = ()
+    part_index: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class CitedText:
+    """Text with inline citation markers, and the numbered sources the markers refer to."""
+
+    text: str
+    sources: tuple[Source, ...]
+
+    def sources_text(self, line: str = "[{number}] {label}", heading: str = "Sources:") -> str:
+        """The numbered source list; ``line`` may use ``number``, ``label``, ``title``, ``uri`` and ``kind``."""
+        if not self.sources:
+            return ""
+        lines = [heading] if heading else []
+        lines.extend(line.format(**_fields(source)) for source in self.sources)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        listing = self.sources_text()
+        return f"{self.text}\n\n{listing}" if listing else self.text
+
+
+def _fields(source: Source) -> dict[str, Any]:
+    label = source.uri or ""
+    if source.title and source.uri:
+        label = f"{source.title}: {source.uri}"
+    elif source.title:
+        label = source.title
+    return {
+        "number": source.number,
+        "label": label,
+        "title": source.title or "",
+        "uri": source.uri or "",
+        "kind": source.kind,
+    }
+
+
+# --------------------------------------------------------------------------------------------- inputs
+
+
+def _wire(value: Any) -> Any:
+    return value._data if isinstance(value, WireModel) else value
+
+
+def _candidate(source: Any, index: int) -> Mapping[str, Any]:
+    data = _wire(source)
+    if not isinstance(data, Mapping):
+        raise TypeError(f"expected a GenerateContentResponse or Candidate, got {type(source).__name__}")
+    candidates = data.get("candidates")
+    if isinstance(candidates, list):
+        if index >= len(candidates) or not isinstance(candidates[index], Mapping):
+            return {}
+        return candidates[index]  # type: ignore[no-any-return]
+    return data
+
+
+@dataclasses.dataclass(frozen=True)
+class _TextLayout:
+    text: str
+    encoded: bytes
+    part_bytes: dict[int, int]  # content part index -> byte offset of its text in ``encoded``
+
+
+def _layout(candidate: Mapping[str, Any]) -> _TextLayout:
+    content = candidate.get("content")
+    parts = content.get("parts") if isinstance(content, Mapping) else None
+    pieces: list[str] = []
+    part_bytes: dict[int, int] = {}
+    offset = 0
+    for index, part in enumerate(parts if isinstance(parts, list) else ()):
+        if not isinstance(part, Mapping) or part.get("thought") is True:
+            continue
+        text = part.get("text")
+        if isinstance(text, str):
+            part_bytes[index] = offset
+            pieces.append(text)
+            offset += len(text.encode("utf-8"))
+    text = "".join(pieces)
+    return _TextLayout(text, text.encode("utf-8"), part_bytes)
+
+
+def grounding_sources(grounding_metadata: Mapping[str, Any] | WireModel | None) -> list[Source]:
+    """The grounding chunks of a ``groundingMetadata`` as numbered sources (chunk ``i`` is number ``i + 1``)."""
+    data = _wire(grounding_metadata)
+    chunks = data.get("groundingChunks") if isinstance(data, Mapping) else None
+    sources: list[Source] = []
+    for index, chunk in enumerate(chunks if isinstance(chunks, list) else ()):
+        chunk = chunk if isinstance(chunk, Mapping) else {}
+        kind, body = next(((k, v) for k, v in chunk.items() if isinstance(v, Mapping)), ("unknown", {}))
+        uri = next((body[k] for k in _URI_KEYS if isinstance(body.get(k), str) and body[k]), None)
+        title = next((body[k] for k in _TITLE_KEYS if isinstance(body.get(k), str) and body[k]), None)
+        sources.append(Source(index + 1, kind, uri, title, dict(chunk)))
+    return sources
+
+
+# --------------------------------------------------------------------------------------------- offsets
+
+
+def _boundary(encoded: bytes, offset: int, *, up: bool) -> int:
+    """Move a byte offset that falls inside a UTF-8 sequence to the nearest character boundary."""
+    offset = max(0, min(offset, len(encoded)))
+    while 0 < offset < len(encoded) and encoded[offset] & 0xC0 == 0x80:
+        offset += 1 if up else -1
+    return offset
+
+
+def _char_offset(layout: _TextLayout, byte_offset: int) -> int:
+    if layout.text.isascii():
+        return byte_offset
+    return len(layout.encoded[:byte_offset].decode("utf-8"))
+
+
+def _span(layout: _TextLayout, segment: Mapping[str, Any]) -> tuple[int, int, int | None] | None:
+    """Character ``(start, end)`` of a segment in the text, and its part index; ``None`` if it cannot be placed."""
+    start = _as_int(segment.get("startIndex"), 0)
+    end = _as_int(segment.get("endIndex"), 0)
+    part_index = segment.get("partIndex")
+    part = part_index if isinstance(part_index, int) else None
+    expected = segment.get("text")
+    bases = [0]
+    if part is not None and part in layout.part_bytes:
+        bases.insert(0, layout.part_bytes[part])  # offsets relative to the part; absolute as a fallback
+    first: tuple[int, int] | None = None
+    for base in bases:
+        lo = _boundary(layout.encoded, base + start, up=False)
+        hi = _boundary(layout.encoded, base + end, up=True)
+        if lo > hi or base + start > len(layout.encoded):
+            continue
+        char_lo, char_hi = _char_offset(layout, lo), _char_offset(layout, hi)
+        if not isinstance(expected, str) or not expected or layout.text[char_lo:char_hi] == expected:
+            return char_lo, char_hi, part
+        if first is None:
+            first = (char_lo, char_hi)
+    if isinstance(expected, str) and expected:
+        found = _nearest(layout.text, expected, first[0] if first else 0)
+        if found is not None:
+            return found, found + len(expected), part
+    return (*first, part) if first is not None else None
+
+
+def _nearest(text: str, needle: str, near: int) -> int | None:
+    best: int | None = None
+    position = text.find(needle)
+    while position != -1:
+        if best is None or abs(position - near) < abs(best - near):
+            best = position
+        position = text.find(needle, position + 1)
+    return best
+
+
+def _as_int(value: Any, default: int) -> int:
+    if type(value) is int:
+        return value
+    if type(value) is str:  # proto3 JSON may quote numbers
+        try:
+            return int(value)
+        except ValueError:
+            return default
+    return default
+
+
+# --------------------------------------------------------------------------------------------- public helpers
+
+
+def citations(source: Any, *, candidate_index: int = 0) -> list[Citation]:
+    """The grounded spans of a response's candidate (or of a candidate), in the order the server gave them.
+
+    ``source`` is a ``GenerateContentResponse`` or a ``Candidate`` (wire dict or model). A candidate
+    without grounding metadata, or with an empty one (``{}``, as streamed chunks carry), has none.
+    """
+    candidate = _candidate(source, candidate_index)
+    metadata = _wire(candidate.get("groundingMetadata"))
+    if not isinstance(metadata, Mapping):
+        return []
+    supports = metadata.get("groundingSupports")
+    if not isinstance(supports, list) or not supports:
+        return []
+    layout = _layout(candidate)
+    sources = grounding_sources(metadata)
+    out: list[Citation] = []
+    for support in supports:
+        if not isinstance(support, Mapping):
+            continue
+        segment = support.get("segment")
+        placed = _span(layout, segment) if isinstance(segment, Mapping) else None
+        if placed is None:
+            continue
+        start, end, part = placed
+        indices = tuple(i for i in support.get("groundingChunkIndices") or () if type(i) is int)
+        scores = tuple(float(s) for s in support.get("confidenceScores") or () if isinstance(s, int | float))
+        cited = tuple(sources[i] for i in indices if 0 <= i < len(sources))
+        out.append(Citation(start, end, layout.text[start:end], indices, cited, scores, part))
+    return out
+
+
+def render_citations(source: Any, *, marker: str = "[{number}]", candidate_index: int = 0) -> CitedText:
+    """The candidate's text with citation markers after each supported segment, and the numbered sources.
+
+    ``marker`` is formatted once per source of a segment (fields ``number``, ``uri``, ``title``,
+    ``kind``), so ``"[{number}]({uri})"`` gives Markdown links. Markers of segments ending at the
+    same place are merged and ordered by number. ``str()`` of the result appends the source list.
+
+    >>> str(render_citations(response))  # doctest: +SKIP
+    'It is 25°C in Paris today.[1][2]\\n\\nSources:\\n[1] weather.gov: https://...'
+    """
+    candidate = _candidate(source, candidate_index)
+    text = _layout(candidate).text
+    metadata = _wire(candidate.get("groundingMetadata"))
+    sources = tuple(grounding_sources(metadata if isinstance(metadata, Mapping) else None))
+    ends: dict[int, set[int]] = {}
+    for citation in citations(candidate):
+        ends.setdefault(citation.end, set()).update(s.number for s in citation.sources)
+    pieces: list[str] = []
+    cursor = 0
+    for end in sorted(ends):
+        numbers = sorted(ends[end])
+        if not numbers:
+            continue
+        pieces.append(text[cursor:end])
+        pieces.extend(marker.format(**_fields(sources[n - 1])) for n in numbers)
+        cursor = end
+    pieces.append(text[cursor:])
+    return CitedText("".join(pieces), sources)

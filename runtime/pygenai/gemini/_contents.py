@@ -1,0 +1,103 @@
+"""What ``contents=`` and ``system_instruction=`` accept, turned into wire ``Content`` objects.
+
+``generate_content(contents=...)`` takes what google-genai users write:
+
+* a string: one user turn with one text part;
+* a ``Part`` (model or wire dict such as ``{"inlineData": ...}``), or an uploaded ``File``: one user turn;
+* a ``Content`` (model, or a dict with ``role``/``parts``): that turn, **sent as is** (a model's own dict,
+  so a model turn taken from a response keeps its thought signatures and unknown fields);
+* a list mixing all of these: consecutive strings, parts and files are gathered into one user turn,
+  each ``Content`` is its own turn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, TypeAlias
+
+from pygenai_generated.gemini_types import Content, File, Part
+
+from .._core.model import WireModel
+
+__all__ = ["ContentInput", "ContentsInput", "PartInput", "to_contents", "to_part", "to_system_instruction"]
+
+JSONObject: TypeAlias = dict[str, Any]
+
+PartInput: TypeAlias = str | Part | File | Mapping[str, Any]
+"""One part: text, a ``Part`` (model or wire dict) or an uploaded ``File``."""
+ContentInput: TypeAlias = Content | PartInput
+"""One turn, or one part of a user turn."""
+ContentsInput: TypeAlias = ContentInput | Sequence[ContentInput]
+"""What ``contents=`` takes: one item or a list of them."""
+
+_CONTENT_KEYS = frozenset(("role", "parts"))
+
+
+def _is_content_mapping(value: Mapping[str, Any]) -> bool:
+    return bool(value) and value.keys() <= _CONTENT_KEYS
+
+
+def to_part(value: Any) -> JSONObject:
+    """The wire part for one part-like value (a string, a ``Part``, a part dict or a ``File``)."""
+    if isinstance(value, str):
+        return {"text": value}
+    if isinstance(value, Part):
+        return value._data
+    if isinstance(value, File):
+        uri = value.uri
+        if not uri:
+            raise ValueError(f"file {value.name or '?'} has no uri yet; wait until it is ACTIVE before using it")
+        file_data: JSONObject = {"fileUri": uri}
+        if value.mime_type:
+            file_data["mimeType"] = value.mime_type
+        return {"fileData": file_data}
+    if isinstance(value, WireModel):
+        raise TypeError(f"a {type(value).__name__} cannot be a part of contents")
+    if isinstance(value, Mapping):
+        return Part._coerce_mapping(value)
+    raise TypeError(f"expected a str, Part, File or Content in contents, got {type(value).__name__}")
+
+
+def _content(value: Any) -> JSONObject | None:
+    """The wire Content for a content-like value, or ``None`` when the value is a part."""
+    if isinstance(value, Content):
+        return value._data
+    if isinstance(value, Mapping) and not isinstance(value, WireModel) and _is_content_mapping(value):
+        return Content._coerce_mapping(value)
+    return None
+
+
+def to_contents(value: Any) -> list[JSONObject]:
+    """The wire ``contents`` list for any accepted ``contents=`` value (see the module docstring)."""
+    items: Iterable[Any]
+    if isinstance(value, str | Mapping | WireModel):
+        items = (value,)
+    elif isinstance(value, Sequence):
+        items = value
+    else:
+        raise TypeError(f"contents must be a str, Part, Content or a list of them, got {type(value).__name__}")
+    out: list[JSONObject] = []
+    pending: list[JSONObject] = []
+    for item in items:
+        content = _content(item)
+        if content is None:
+            pending.append(to_part(item))
+            continue
+        if pending:
+            out.append({"role": "user", "parts": pending})
+            pending = []
+        out.append(content)
+    if pending:
+        out.append({"role": "user", "parts": pending})
+    if not out:
+        raise ValueError("contents is empty")
+    return out
+
+
+def to_system_instruction(value: Any) -> JSONObject:
+    """The wire ``systemInstruction``: a string, part(s) or a ``Content``."""
+    content = _content(value)
+    if content is not None:
+        return content
+    items = value if isinstance(value, Sequence) and not isinstance(value, str) else (value,)
+    return {"parts": [to_part(item) for item in items]}

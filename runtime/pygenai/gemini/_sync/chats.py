@@ -1,0 +1,160 @@
+# Generated from runtime/pygenai/gemini/_async/chats.py by `nox -s generate` (codegen/unasync.py); do not edit.
+"""``client.chats``: multi-turn conversations whose history keeps every model turn exactly as received.
+
+See ``pygenai.gemini._chats`` for how the history is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, Unpack
+
+from pygenai_generated.gemini_types import Content
+
+from ..._core.errors import ChatHistoryError
+from ..._core.options import RequestOptions
+from ..._io._sync.resource import ResourceClient
+from .._chats import ChatBase, decode_saved, encode_turns
+from .._response import GenerateContentResponse
+from .._turn import check_streamable
+from .models import Models
+
+if TYPE_CHECKING:
+    from .._contents import ContentsInput
+    from .events import GenerateContentEvents
+    from .stream import GenerateContentStream
+
+__all__ = ["Chat", "Chats"]
+
+
+class ChatsOwner(Protocol):
+    """A client, as far as loading a chat needs it."""
+
+    @property
+    def chats(self) -> Chats: ...
+
+
+class Chat(ChatBase):
+    """A conversation with one model through a client; create it with ``client.chats.create``.
+
+    With the async client the tools of one turn run concurrently.
+
+    Example::
+
+        chat = client.chats.create(model="gemini-2.5-flash", config={"tools": [get_weather]})
+        print((chat.send("Weather in Paris?")).text)
+        for chunk in chat.send_stream("And tomorrow?"):
+            print(chunk.text, end="")
+        saved = chat.save()                      # bytes; client.chats.load(saved) resumes it
+    """
+
+    def __init__(
+        self,
+        models: Models,
+        *,
+        model: str,
+        config: Mapping[str, Any] | None = None,
+        history: Sequence[Content | Mapping[str, Any]] | None = None,
+    ) -> None:
+        super().__init__(model=model, config=config, history=history)
+        self._models = models
+
+    @classmethod
+    def load(
+        cls,
+        data: bytes | str | Mapping[str, Any] | Sequence[Any],
+        *,
+        client: ChatsOwner,
+        model: str | None = None,
+        config: Mapping[str, Any] | None = None,
+    ) -> Chat:
+        """A chat from :meth:`save` output (or a bare list of contents); ``model`` overrides the saved one."""
+        return client.chats.load(data, model=model, config=config)
+
+    def send(
+        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> GenerateContentResponse:
+        """Send a user turn (text, parts, or contents such as function responses); the model's answer.
+
+        ``config`` overrides the chat's config for this send. Tools run automatically, and the history
+        gains the user turn, every function-calling turn and the answer.
+        """
+        prepared = self._prepare(message, config)
+        response = self._models._generate(self.model, prepared, options)
+        self._record(prepared, response)
+        return response
+
+    def send_stream(
+        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> GenerateContentStream:
+        """Send a user turn and stream the answer; the history gains the accumulated turn when the stream ends.
+
+        One request: tools are not run here (use :meth:`send_events`, or disable automatic function
+        calling and answer the calls with the next send).
+        """
+        prepared = self._prepare(message, config)
+        check_streamable(prepared, "send_stream")
+        self._models._declare_tools(prepared)
+        return self._models._open_stream(
+            self.model,
+            prepared.request_body(),
+            options,
+            prepared.structured,
+            on_complete=lambda response: self._record(prepared, response),
+        )
+
+    def send_events(
+        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+    ) -> GenerateContentEvents:
+        """Send a user turn, streaming and running tools as events (see ``generate_content_stream_events``)."""
+        prepared = self._prepare(message, config)
+        return self._models._events(
+            self.model, prepared, options, on_final=lambda response: self._record(prepared, response)
+        )
+
+    send_message = send
+    """google-genai's name for :meth:`send`."""
+    send_message_stream = send_stream
+    """google-genai's name for :meth:`send_stream`."""
+
+    def get_history(self) -> list[Content]:
+        """google-genai's name for :attr:`history`."""
+        return self.history
+
+
+class Chats:
+    """``client.chats``: create chats, or load saved ones."""
+
+    __slots__ = ("_models",)
+
+    def __init__(self, client: ResourceClient) -> None:
+        self._models = Models(client)
+
+    def create(
+        self,
+        *,
+        model: str,
+        config: Mapping[str, Any] | None = None,
+        history: Sequence[Content | Mapping[str, Any]] | None = None,
+    ) -> Chat:
+        """A new chat with ``model``; ``config`` applies to every send, ``history`` starts it (kept as given)."""
+        return Chat(self._models, model=model, config=config, history=history)
+
+    def load(
+        self,
+        data: bytes | str | Mapping[str, Any] | Sequence[Any],
+        *,
+        model: str | None = None,
+        config: Mapping[str, Any] | None = None,
+    ) -> Chat:
+        """A chat from ``Chat.save()`` output (or a bare list of contents); ``model`` overrides the saved one.
+
+        The loaded turns are the saved dicts, so ``chats.load(saved).save() == saved``.
+        """
+        document = decode_saved(data)
+        name = model or document.get("model")
+        if not name:
+            raise ChatHistoryError("the saved chat names no model; pass model=")
+        chat = Chat(self._models, model=name, config=config)
+        chat._history = encode_turns(document["history"])
+        return chat

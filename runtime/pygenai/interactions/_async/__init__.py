@@ -1,0 +1,1 @@
+"""The Interactions resources, written async; ``_sync/`` holds the generated twin."""

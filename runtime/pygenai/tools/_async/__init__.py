@@ -1,0 +1,1 @@
+"""Running tools, written async; ``_sync/`` holds the generated twin."""

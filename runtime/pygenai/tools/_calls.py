@@ -1,0 +1,138 @@
+"""Calls and results, whatever the API: a tool call as the model made it, and what running it produced.
+
+A :class:`ToolWire` knows one API's wire form: how calls appear in a model turn, how a result is sent back,
+and the turn that answers a turn's calls (Gemini parts today; Interactions steps and Live tool calls use the
+same loop through their own wire).
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import decimal
+import enum
+import sys
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Protocol, TypeAlias
+
+from .._core.model import WireModel
+
+__all__ = ["ToolCall", "ToolResult", "ToolWire", "error_text", "to_json_value"]
+
+JSONObject: TypeAlias = dict[str, Any]
+
+
+@dataclasses.dataclass(frozen=True)
+class ToolCall:
+    """One tool call of a model turn, in the order the model made it.
+
+    ``part`` is the wire object the call came in, as received (a Gemini ``functionCall`` part with its
+    ``thoughtSignature``); ``id`` is the server's call id, ``None`` when it sent none.
+    """
+
+    index: int
+    name: str
+    args: JSONObject
+    id: str | None
+    part: JSONObject
+
+
+class ToolWire(Protocol):
+    """One API's wire form of tool calls and results."""
+
+    def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolCall]:
+        """The tool calls in a model turn, in order."""
+        ...
+
+    def result_part(self, call: ToolCall, response: Mapping[str, Any]) -> JSONObject:
+        """The wire object that answers ``call`` with ``response`` (the JSON object the model reads)."""
+        ...
+
+    def answer(self, calls: Sequence[ToolCall], results: Iterable[Any]) -> JSONObject:
+        """The turn that answers every call of a model turn, in call order."""
+        ...
+
+
+def error_text(exc: BaseException) -> str:
+    """How an exception reads to the model: ``"<type>: <message>"``."""
+    message = str(exc)
+    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+
+
+@dataclasses.dataclass(frozen=True)
+class ToolResult:
+    """What running one call produced: the wire part to send back, and the value or the exception.
+
+    ``response`` is the JSON object the model reads: ``{"result": ...}`` or ``{"error": "<type>: <message>"}``;
+    ``part`` is it in the API's wire form, when the result was made for one API (``None`` otherwise: the
+    API's pairing builds the part from ``call`` and ``response``).
+    """
+
+    call: ToolCall
+    part: JSONObject | None
+    value: Any = None
+    error: BaseException | None = None
+    response: JSONObject = dataclasses.field(default_factory=dict)
+
+    @classmethod
+    def success(cls, call: ToolCall, value: Any, wire: ToolWire | None = None) -> ToolResult:
+        """The result of a call that returned ``value``: ``{"result": <value as JSON>}``."""
+        try:
+            response = {"result": to_json_value(value)}
+        except TypeError as exc:
+            return cls.failure(call, exc, wire)
+        return cls(call, wire.result_part(call, response) if wire else None, value, None, response)
+
+    @classmethod
+    def failure(cls, call: ToolCall, error: BaseException, wire: ToolWire | None = None) -> ToolResult:
+        """The result of a call that raised: ``{"error": "<type>: <message>"}``."""
+        response = {"error": error_text(error)}
+        return cls(call, wire.result_part(call, response) if wire else None, None, error, response)
+
+
+# --------------------------------------------------------------------------------------------- return values
+
+
+def to_json_value(value: Any) -> Any:
+    """A tool's return value as JSON-ready data.
+
+    Dataclasses, pydantic models, msgspec Structs, enums, tuples/sets, dates and times, UUIDs,
+    decimals, bytes (base64) and pygenai models are converted; anything else raises ``TypeError``.
+    """
+    if isinstance(value, enum.Enum):  # before the scalars: IntEnum and StrEnum members are ints and strs
+        return to_json_value(value.value)
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, WireModel):
+        return value._data
+    if isinstance(value, Mapping):
+        return {_json_key(k): to_json_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_json_value(v) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID | decimal.Decimal):
+        return str(value)
+    if isinstance(value, bytes | bytearray | memoryview):
+        return base64.b64encode(bytes(value)).decode("ascii")
+    pydantic = sys.modules.get("pydantic")
+    if pydantic is not None and isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json")
+    msgspec = sys.modules.get("msgspec")
+    if msgspec is not None and isinstance(value, msgspec.Struct):
+        return to_json_value(msgspec.to_builtins(value))
+    raise TypeError(f"tool returned a {type(value).__name__}, which has no JSON form")
+
+
+def _json_key(key: Any) -> str:
+    if isinstance(key, enum.Enum):
+        key = key.value
+    if isinstance(key, str):
+        return key
+    if isinstance(key, bool | int | float):
+        return str(key).lower() if isinstance(key, bool) else str(key)
+    raise TypeError(f"tool returned a mapping with a {type(key).__name__} key, which has no JSON form")
