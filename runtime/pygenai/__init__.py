@@ -97,7 +97,7 @@ _EXPORTS: dict[str, str] = {
     "tool": ".tools._declarations",
     "FunctionTool": ".tools._declarations",
     "ToolDefinition": ".tools._declarations",
-    "ToolCall": ".tools._calls",
+    "ToolInvocation": ".tools._calls",
     "ToolResult": ".tools._calls",
     "Toolset": ".tools._toolset",
     "FunctionToolset": ".tools._toolset",
@@ -122,7 +122,7 @@ _EXPORTS: dict[str, str] = {
 # Old names that meant something else than the pygenai.types name of the same spelling: still working, with a
 # DeprecationWarning naming the new one.
 _RENAMED: dict[str, tuple[str, str]] = {
-    "FunctionCall": ("ToolCall", "pygenai.types.FunctionCall is the wire model of a call"),
+    "FunctionCall": ("ToolInvocation", "pygenai.types.FunctionCall is the wire model of a call"),
     "CodeExecution": ("CodeRun", "pygenai.types.CodeExecution is the code-execution tool"),
     "Usage": ("TokenUsage", "pygenai.types.interactions.Usage is the Interactions usage model"),
 }
@@ -210,9 +210,9 @@ __all__ = [
     "TextEvent",
     "TokenUsage",
     "ToolArgumentError",
-    "ToolCall",
     "ToolDefinition",
     "ToolDefinitionError",
+    "ToolInvocation",
     "ToolPairingError",
     "ToolResult",
     "Toolset",
@@ -320,7 +320,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
     from .gemini._sync.events import GenerateContentEvents
     from .gemini._sync.stream import GenerateContentStream
     from .gemini._wire import function_response_part, pair_function_responses, tool_config
-    from .tools._calls import ToolCall, ToolResult
+    from .tools._calls import ToolInvocation, ToolResult
     from .tools._declarations import FunctionTool, ToolDefinition, tool
     from .tools._toolset import FunctionToolset, Toolset
 

@@ -28,7 +28,7 @@ from pygenai.tools import (
     FunctionCallingLoop,
     FunctionTool,
     Toolbox,
-    ToolCall,
+    ToolInvocation,
     ToolResult,
     to_json_value,
     tool,
@@ -458,8 +458,8 @@ class TestRunCalls:
             raise ValueError(f"unknown city {city}")
 
         results = run_calls(
-            Toolbox([fail]), function_calls(model_turn(call_part("fail", {"city": "Atlantis"}, id="c1")))
-        , GEMINI_WIRE)
+            Toolbox([fail]), function_calls(model_turn(call_part("fail", {"city": "Atlantis"}, id="c1"))), GEMINI_WIRE
+        )
         assert results[0].part == {
             "functionResponse": {"name": "fail", "id": "c1", "response": {"error": "ValueError: unknown city Atlantis"}}
         }
@@ -868,6 +868,6 @@ def test_to_json_value_edge_cases() -> None:
 
 
 def test_function_call_is_a_frozen_record() -> None:
-    call = ToolCall(0, "f", {}, None, {})
+    call = ToolInvocation(0, "f", {}, None, {})
     with pytest.raises(dataclasses.FrozenInstanceError):
         call.name = "g"  # type: ignore[misc]

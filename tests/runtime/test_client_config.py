@@ -32,15 +32,22 @@ from pygenai._core.request import expand_path
 # --------------------------------------------------------------------------- construction and the API key
 
 
-def test_import_and_construction_do_not_load_httpx2() -> None:
+def test_import_and_construction_load_no_io_and_no_resource() -> None:
     code = textwrap.dedent(
         """
         import sys
         import pygenai
         client = pygenai.Client(api_key="k")
         aclient = pygenai.AsyncClient(api_key="k")
-        assert "httpx2" not in sys.modules, "httpx2 imported too early"
-        assert "pygenai._transport" not in sys.modules
+        early = [
+            name for name in sys.modules
+            if name.split(".")[0] in ("httpx2", "anyio", "pygenai_generated", "logging")
+            or name.startswith(("pygenai._io", "pygenai.gemini", "pygenai.tools", "pygenai.interactions"))
+        ]
+        assert early == [], f"imported too early: {early}"
+        client.models
+        assert "pygenai.gemini._sync.models" in sys.modules and "httpx2" not in sys.modules
+        assert "pygenai.interactions" not in sys.modules  # each resource's module on its first use only
         print("ok")
         """
     )

@@ -30,7 +30,6 @@ Example::
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final
@@ -41,8 +40,6 @@ if TYPE_CHECKING:
     from .retry import RetryDecision
 
 __all__ = ["Attempt", "AttemptHook", "Hooks", "RetryLog", "default_hooks"]
-
-logger: Final = logging.getLogger("pygenai")
 
 
 @dataclass(slots=True, eq=False)
@@ -130,8 +127,10 @@ class RetryLog(AttemptHook):
     def on_error(self, attempt: Attempt, error: APIError, decision: RetryDecision) -> None:
         if decision.delay is None:
             return
+        import logging  # only when a retry happens: importing logging costs more than the rest of `import pygenai`
+
         status = getattr(error, "status_code", None) or type(error).__name__
-        logger.info(
+        logging.getLogger("pygenai").info(
             "retry %d of %d for %s %s after %s: waiting %.3fs (%s)",
             attempt.number,
             attempt.max_retries,

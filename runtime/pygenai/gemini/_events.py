@@ -29,7 +29,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeAlias
 
-from ..tools import Finished, FunctionCallingLoop, Toolbox, ToolCall, ToolResult
+from ..tools import Finished, FunctionCallingLoop, Toolbox, ToolInvocation, ToolResult
 from ._prepare import PreparedRequest
 from ._response import AutomaticFunctionCallingResult, GenerateContentResponse, attach
 from ._wire import GEMINI_WIRE
@@ -61,7 +61,7 @@ class TextEvent:
 class FunctionCallEvent:
     """A function call of a completed model turn (``call.part`` is the wire part, signature included)."""
 
-    call: ToolCall
+    call: ToolInvocation
     turn: int
     type: Literal["call"] = "call"
 
@@ -115,7 +115,7 @@ class EventDriver:
         self.results: list[ToolResult] = []
         self.response: GenerateContentResponse | None = None
 
-    def finish(self, final: GenerateContentResponse, turn: int) -> FinalEvent | list[ToolCall]:
+    def finish(self, final: GenerateContentResponse, turn: int) -> FinalEvent | list[ToolInvocation]:
         """The final event when the loop is over, else the calls to run."""
         loop = self.loop
         if loop is not None:

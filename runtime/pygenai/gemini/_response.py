@@ -23,7 +23,7 @@ from pygenai_generated.gemini_types import Content, GroundingMetadata, UsageMeta
 from pygenai_generated.gemini_types import GenerateContentResponse as _GeneratedResponse
 
 from .._core.outcome import Outcome, OutcomeKind
-from ..tools import StopReason, ToolCall, ToolResult
+from ..tools import StopReason, ToolInvocation, ToolResult
 from ._wire import GEMINI_WIRE, function_calls, pair_function_responses
 
 if TYPE_CHECKING:
@@ -271,7 +271,7 @@ class AutomaticFunctionCallingResult:
     rounds: int
     history: list[JSONObject]
     results: list[ToolResult]
-    pending_calls: list[ToolCall]
+    pending_calls: list[ToolInvocation]
 
     @property
     def completed(self) -> bool:
@@ -362,7 +362,7 @@ class GenerateContentResponse(_GeneratedResponse):
         return [p["thoughtSignature"] for p in self._parts() if isinstance(p.get("thoughtSignature"), str)]
 
     @property
-    def function_calls(self) -> list[ToolCall]:
+    def function_calls(self) -> list[ToolInvocation]:
         """The first candidate's function calls in order (``part`` is the wire part, signature included)."""
         candidate = self._candidate()
         return function_calls(candidate.get("content") if candidate is not None else None)
@@ -545,7 +545,7 @@ class GenerateContentChunk(GenerateContentResponse):
         return judge(self._data, chunk=True)
 
 
-def _tool_result(call: ToolCall, value: Any) -> Any:
+def _tool_result(call: ToolInvocation, value: Any) -> Any:
     if isinstance(value, ToolResult):
         return value
     if isinstance(value, BaseException):

@@ -11,7 +11,7 @@ from typing import Any, Final, Literal, TypeAlias
 
 from .._core.errors import ToolPairingError
 from .._core.model import WireModel
-from ..tools import FunctionTool, Toolbox, ToolCall, ToolResult, Toolset
+from ..tools import FunctionTool, Toolbox, ToolInvocation, ToolResult, Toolset
 from ..tools._declarations import callable_name
 
 __all__ = [
@@ -31,7 +31,7 @@ def _wire(value: Any) -> Any:
     return value._data if isinstance(value, WireModel) else value
 
 
-def function_calls(content: Mapping[str, Any] | WireModel | None) -> list[ToolCall]:
+def function_calls(content: Mapping[str, Any] | WireModel | None) -> list[ToolInvocation]:
     """The function calls in a model ``Content`` (wire dict or model), in order."""
     data = _wire(content)
     if not isinstance(data, Mapping):
@@ -39,7 +39,7 @@ def function_calls(content: Mapping[str, Any] | WireModel | None) -> list[ToolCa
     parts = data.get("parts")
     if not isinstance(parts, list):
         return []
-    calls: list[ToolCall] = []
+    calls: list[ToolInvocation] = []
     for part in parts:
         call = part.get("functionCall") if isinstance(part, Mapping) else None
         if not isinstance(call, Mapping):
@@ -48,7 +48,7 @@ def function_calls(content: Mapping[str, Any] | WireModel | None) -> list[ToolCa
         args = call.get("args")
         call_id = call.get("id")
         calls.append(
-            ToolCall(
+            ToolInvocation(
                 index=len(calls),
                 name=name if isinstance(name, str) else "",
                 args=dict(args) if isinstance(args, Mapping) else {},
@@ -69,7 +69,7 @@ def function_response_part(name: str, response: Mapping[str, Any], *, id: str | 
 
 
 def pair_function_responses(
-    calls: Sequence[ToolCall], responses: Iterable[Mapping[str, Any] | WireModel | ToolResult]
+    calls: Sequence[ToolInvocation], responses: Iterable[Mapping[str, Any] | WireModel | ToolResult]
 ) -> JSONObject:
     """The user ``Content`` that answers one model turn: one ``functionResponse`` per call, in call order.
 
@@ -161,13 +161,13 @@ class GeminiToolWire:
 
     __slots__ = ()
 
-    def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolCall]:
+    def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolInvocation]:
         return function_calls(turn)
 
-    def result_part(self, call: ToolCall, response: Mapping[str, Any]) -> JSONObject:
+    def result_part(self, call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
         return function_response_part(call.name, response, id=call.id)
 
-    def answer(self, calls: Sequence[ToolCall], results: Iterable[Any]) -> JSONObject:
+    def answer(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         return pair_function_responses(calls, results)
 
 

@@ -4,11 +4,11 @@
   docstring to JSON Schema);
 * :class:`Toolset` (list tools, call a tool, an async lifecycle) and :class:`FunctionToolset` (Python
   callables); MCP servers and agents-as-tools are toolsets too;
-* :class:`ToolCall`, :class:`ToolResult`, :class:`ToolWire` (one API's wire form of calls and results);
+* :class:`ToolInvocation`, :class:`ToolResult`, :class:`ToolWire` (one API's wire form of calls and results);
 * :class:`FunctionCallingLoop`, the loop's state machine, the same for every API.
 """
 
-from ._calls import ToolCall, ToolResult, ToolWire, to_json_value
+from ._calls import ToolInvocation, ToolResult, ToolWire, to_json_value
 from ._declarations import FunctionTool, ToolDefinition, tool
 from ._loop import DEFAULT_MAX_ROUNDS, CallTools, Finished, FunctionCallingLoop, StopReason
 from ._toolset import FunctionToolset, Toolbox, Toolset
@@ -21,8 +21,8 @@ __all__ = [
     "FunctionTool",
     "FunctionToolset",
     "StopReason",
-    "ToolCall",
     "ToolDefinition",
+    "ToolInvocation",
     "ToolResult",
     "ToolWire",
     "Toolbox",

@@ -19,13 +19,13 @@ from typing import Any, Protocol, TypeAlias
 
 from .._core.model import WireModel
 
-__all__ = ["ToolCall", "ToolResult", "ToolWire", "error_text", "to_json_value"]
+__all__ = ["ToolInvocation", "ToolResult", "ToolWire", "error_text", "to_json_value"]
 
 JSONObject: TypeAlias = dict[str, Any]
 
 
 @dataclasses.dataclass(frozen=True)
-class ToolCall:
+class ToolInvocation:
     """One tool call of a model turn, in the order the model made it.
 
     ``part`` is the wire object the call came in, as received (a Gemini ``functionCall`` part with its
@@ -42,15 +42,15 @@ class ToolCall:
 class ToolWire(Protocol):
     """One API's wire form of tool calls and results."""
 
-    def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolCall]:
+    def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolInvocation]:
         """The tool calls in a model turn, in order."""
         ...
 
-    def result_part(self, call: ToolCall, response: Mapping[str, Any]) -> JSONObject:
+    def result_part(self, call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
         """The wire object that answers ``call`` with ``response`` (the JSON object the model reads)."""
         ...
 
-    def answer(self, calls: Sequence[ToolCall], results: Iterable[Any]) -> JSONObject:
+    def answer(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         """The turn that answers every call of a model turn, in call order."""
         ...
 
@@ -70,14 +70,14 @@ class ToolResult:
     API's pairing builds the part from ``call`` and ``response``).
     """
 
-    call: ToolCall
+    call: ToolInvocation
     part: JSONObject | None
     value: Any = None
     error: BaseException | None = None
     response: JSONObject = dataclasses.field(default_factory=dict)
 
     @classmethod
-    def success(cls, call: ToolCall, value: Any, wire: ToolWire | None = None) -> ToolResult:
+    def success(cls, call: ToolInvocation, value: Any, wire: ToolWire | None = None) -> ToolResult:
         """The result of a call that returned ``value``: ``{"result": <value as JSON>}``."""
         try:
             response = {"result": to_json_value(value)}
@@ -86,7 +86,7 @@ class ToolResult:
         return cls(call, wire.result_part(call, response) if wire else None, value, None, response)
 
     @classmethod
-    def failure(cls, call: ToolCall, error: BaseException, wire: ToolWire | None = None) -> ToolResult:
+    def failure(cls, call: ToolInvocation, error: BaseException, wire: ToolWire | None = None) -> ToolResult:
         """The result of a call that raised: ``{"error": "<type>: <message>"}``."""
         response = {"error": error_text(error)}
         return cls(call, wire.result_part(call, response) if wire else None, None, error, response)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, TypeAlias
 
 from .._core.model import WireModel
-from ._calls import ToolCall, ToolWire
+from ._calls import ToolInvocation, ToolWire
 from ._toolset import Toolbox
 
 __all__ = ["DEFAULT_MAX_ROUNDS", "CallTools", "Finished", "FunctionCallingLoop", "StopReason"]
@@ -29,7 +29,7 @@ DEFAULT_MAX_ROUNDS: Final = 10
 class CallTools:
     """The model asked for these calls: run them and hand the results to :meth:`FunctionCallingLoop.submit`."""
 
-    calls: list[ToolCall]
+    calls: list[ToolInvocation]
     round: int
 
 
@@ -44,7 +44,7 @@ class Finished:
 
     reason: StopReason
     rounds: int
-    calls: list[ToolCall]
+    calls: list[ToolInvocation]
 
 
 class FunctionCallingLoop:
@@ -72,7 +72,7 @@ class FunctionCallingLoop:
         self.max_rounds = max_rounds
         self.rounds = 0
         self.history: list[JSONObject] = []
-        self._pending: list[ToolCall] | None = None
+        self._pending: list[ToolInvocation] | None = None
 
     def step(self, turn: Mapping[str, Any] | WireModel | None) -> CallTools | Finished:
         """Take the model's turn and decide what happens next."""

@@ -23,7 +23,7 @@ from typing import Any, Self, TypeAlias
 from .._core.errors import ToolDefinitionError
 from .._core.model import WireModel
 from .._io import portal
-from ._calls import ToolCall
+from ._calls import ToolInvocation
 from ._declarations import FunctionTool, ToolDefinition
 
 __all__ = ["FunctionToolset", "ToolLike", "Toolbox", "Toolset"]
@@ -69,7 +69,7 @@ class Toolset(ABC):
         """The tools of this toolset, as the model will see them."""
 
     @abstractmethod
-    async def call_tool(self, call: ToolCall) -> Any:
+    async def call_tool(self, call: ToolInvocation) -> Any:
         """Run ``call`` (its ``name`` is one of :meth:`list_tools`) and return its value, or raise."""
 
     # Sync access: through the shared portal unless a subclass can do better.
@@ -91,7 +91,7 @@ class Toolset(ABC):
         """:meth:`list_tools` for sync callers."""
         return portal.call(self.list_tools)
 
-    def call_tool_sync(self, call: ToolCall) -> Any:
+    def call_tool_sync(self, call: ToolInvocation) -> Any:
         """:meth:`call_tool` for sync callers."""
         return portal.call(self.call_tool, call)
 
@@ -119,7 +119,7 @@ class FunctionToolset(Toolset):
     def __repr__(self) -> str:
         return f"FunctionToolset({list(self.functions)})"
 
-    def _function(self, call: ToolCall) -> FunctionTool[..., Any]:
+    def _function(self, call: ToolInvocation) -> FunctionTool[..., Any]:
         function = self.functions.get(call.name)
         if function is None:
             raise LookupError(f"there is no function named {call.name!r}; available: {', '.join(self.functions)}")
@@ -131,7 +131,7 @@ class FunctionToolset(Toolset):
     def list_tools_sync(self) -> Sequence[ToolDefinition]:
         return [function.definition for function in self.functions.values()]
 
-    async def call_tool(self, call: ToolCall) -> Any:
+    async def call_tool(self, call: ToolInvocation) -> Any:
         function = self._function(call)
         args, kwargs = function.bind(call.args)
         value = function.function(*args, **kwargs)
@@ -139,7 +139,7 @@ class FunctionToolset(Toolset):
             value = await value
         return value
 
-    def call_tool_sync(self, call: ToolCall) -> Any:
+    def call_tool_sync(self, call: ToolInvocation) -> Any:
         function = self._function(call)
         if function.is_async:
             return portal.call(self.call_tool, call)
@@ -237,7 +237,7 @@ class Toolbox:
     def __len__(self) -> int:
         return len(self.definitions)
 
-    def toolset_for(self, call: ToolCall) -> Toolset:
+    def toolset_for(self, call: ToolInvocation) -> Toolset:
         """The toolset that runs ``call``; ``LookupError`` when none offers its name."""
         found = self.definitions.get(call.name)
         if found is None:

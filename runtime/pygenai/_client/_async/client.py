@@ -18,9 +18,8 @@ from ..._core.timeouts import TimeoutLike
 from ..resources import AsyncClientResources
 
 if TYPE_CHECKING:
-    import httpx2
-
     from ..._io._async.transport import AsyncTransport
+    from ..._io.types import AsyncHTTPClient
 
 __all__ = ["AsyncClient"]
 
@@ -61,7 +60,7 @@ class AsyncClient(AsyncClientResources):
         circuit_breaker: CircuitBreaker | None = None,
         default_headers: Mapping[str, str] | None = None,
         hooks: Sequence[AttemptHook] = (),
-        http_client: httpx2.AsyncClient | None = None,
+        http_client: AsyncHTTPClient | None = None,
     ) -> None:
         super().__init__(
             api_key,

@@ -19,9 +19,8 @@ from ..._core.timeouts import TimeoutLike
 from ..resources import ClientResources
 
 if TYPE_CHECKING:
-    import httpx2
-
     from ..._io._sync.transport import Transport
+    from ..._io.types import HTTPClient
 
 __all__ = ["Client"]
 
@@ -62,7 +61,7 @@ class Client(ClientResources):
         circuit_breaker: CircuitBreaker | None = None,
         default_headers: Mapping[str, str] | None = None,
         hooks: Sequence[AttemptHook] = (),
-        http_client: httpx2.Client | None = None,
+        http_client: HTTPClient | None = None,
     ) -> None:
         super().__init__(
             api_key,

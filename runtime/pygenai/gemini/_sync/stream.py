@@ -12,12 +12,11 @@ from .._response import GenerateContentChunk, GenerateContentResponse
 from .._turn import OnComplete, Turn
 
 if TYPE_CHECKING:
-    import httpx2
-
     from ..._core.attempts import Attempts
     from ..._core.hooks import Attempt
     from ..._core.request import RequestSpec
     from ..._io._sync.transport import Transport
+    from ..._io.types import HTTPResponse
     from ...tools._structured import StructuredOutput
 
 __all__ = ["GenerateContentStream"]
@@ -43,7 +42,7 @@ class GenerateContentStream(Stream[_GeneratedResponse]):
         transport: Transport,
         spec: RequestSpec,
         attempts: Attempts,
-        response: httpx2.Response,
+        response: HTTPResponse,
         *,
         attempt: Attempt | None = None,
         structured: StructuredOutput[Any] | None = None,

@@ -12,7 +12,7 @@ from functools import partial
 from typing import Literal, TypeAlias
 
 from ..._io._async.concurrency import gather
-from .._calls import ToolCall, ToolResult, ToolWire
+from .._calls import ToolInvocation, ToolResult, ToolWire
 from .._toolset import Toolbox
 
 __all__ = ["OnError", "list_tools", "run_calls", "using_tools"]
@@ -37,7 +37,7 @@ async def using_tools(toolbox: Toolbox) -> AsyncIterator[Toolbox]:
 
 
 async def run_calls(
-    toolbox: Toolbox, calls: Sequence[ToolCall], wire: ToolWire, *, on_error: OnError = "respond"
+    toolbox: Toolbox, calls: Sequence[ToolInvocation], wire: ToolWire, *, on_error: OnError = "respond"
 ) -> list[ToolResult]:
     """Run one turn's calls (async tools concurrently); results come back in call order.
 
@@ -45,7 +45,7 @@ async def run_calls(
     ``on_error="raise"`` the first error propagates instead (and cancels the calls still running).
     """
 
-    async def run(call: ToolCall) -> ToolResult:
+    async def run(call: ToolInvocation) -> ToolResult:
         try:
             value = await toolbox.toolset_for(call).call_tool(call)
         except Exception as exc:

@@ -13,7 +13,7 @@ from functools import partial
 from typing import Literal, TypeAlias
 
 from ..._io._sync.concurrency import gather
-from .._calls import ToolCall, ToolResult, ToolWire
+from .._calls import ToolInvocation, ToolResult, ToolWire
 from .._toolset import Toolbox
 
 __all__ = ["OnError", "list_tools_sync", "run_calls", "using_tools"]
@@ -38,7 +38,7 @@ def using_tools(toolbox: Toolbox) -> Iterator[Toolbox]:
 
 
 def run_calls(
-    toolbox: Toolbox, calls: Sequence[ToolCall], wire: ToolWire, *, on_error: OnError = "respond"
+    toolbox: Toolbox, calls: Sequence[ToolInvocation], wire: ToolWire, *, on_error: OnError = "respond"
 ) -> list[ToolResult]:
     """Run one turn's calls (async tools concurrently); results come back in call order.
 
@@ -46,7 +46,7 @@ def run_calls(
     ``on_error="raise"`` the first error propagates instead (and cancels the calls still running).
     """
 
-    def run(call: ToolCall) -> ToolResult:
+    def run(call: ToolInvocation) -> ToolResult:
         try:
             value = toolbox.toolset_for(call).call_tool_sync(call)
         except Exception as exc:
