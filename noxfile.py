@@ -29,7 +29,8 @@ def generate(session: nox.Session) -> None:
     """Regenerate all output, print what was generated, then run the main-job demo offline.
 
     Output: generated/ from specs/; the runtime's sync twins (runtime/**/_sync/, from _async/); the client's
-    resource table (runtime/pygenai/_client/resources.py, from specs/ and _client/overrides.toml). The demo (examples/demo_chat_tools.py: a chat with thinking on that calls two Python tools in one turn)
+    resource table (runtime/pygenai/_client/resources.py, from specs/ and _client/overrides.toml).
+    The demo (examples/demo_chat_tools.py: a chat with thinking on that calls two Python tools in one turn)
     replays its cassette, or calls the API when GEMINI_API_KEY is set. `-- --check` only compares all of it
     with a fresh regeneration and skips the demo.
     """

@@ -28,6 +28,8 @@ from .sources import APIS
 from .unasync import HAND_WRITTEN, render_twins, unused_rules
 
 PACKAGE = "pygenai_generated"
+REPO = Path(__file__).resolve().parent.parent
+"""The repository: its pyproject.toml holds the ruff settings every emitted file is formatted with."""
 
 
 def _header(spec_file: str, digest: str) -> str:
@@ -74,9 +76,12 @@ def render(specs_dir: Path) -> tuple[dict[str, str], list[str]]:
 
 def _format(*paths: Path) -> None:
     """ruff-format emitted files so the committed tree is stable and readable."""
+    # The repository's settings, named: a file outside the repository (a --check run's scratch copy) would otherwise
+    # get ruff's defaults, or whatever configuration the current directory has.
     names = [str(p) for p in paths]
-    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", *names], check=True)
-    fix = [sys.executable, "-m", "ruff", "check", "--quiet", "--fix", "--select", "I,F401", *names]
+    config = ["--config", str(REPO / "pyproject.toml")]
+    subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", *config, *names], check=True)
+    fix = [sys.executable, "-m", "ruff", "check", "--quiet", "--fix", *config, "--select", "I,F401", *names]
     subprocess.run(fix, check=False)
 
 

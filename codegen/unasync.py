@@ -114,15 +114,20 @@ def unasync_source(source: str, where: str) -> Rewrite:
             if token.string == "Awaitable" and index + 1 < len(tokens) and tokens[index + 1].string == "[":
                 close = _matching_bracket(tokens, index + 1, where)
                 bracket = tokens[index + 1]
-                edits.append((begin, starts[bracket.end[0] - 1] + bracket.end[1], ""))
+                first = index
+                while first >= 2 and tokens[first - 1].string == "." and tokens[first - 2].type == tokenize.NAME:
+                    first -= 2  # typing.Awaitable[...], collections.abc.Awaitable[...]
+                qualified = starts[tokens[first].start[0] - 1] + tokens[first].start[1]
+                edits = [edit for edit in edits if edit[0] < qualified]
+                edits.append((qualified, starts[bracket.end[0] - 1] + bracket.end[1], ""))
                 edits.append((starts[close.start[0] - 1] + close.start[1], starts[close.end[0] - 1] + close.end[1], ""))
                 continue
             if token.string == "await" or (
                 token.string == "async" and next(_significant(tokens, index + 1)).string in ("def", "for", "with")
             ):
                 following = next(_significant(tokens, index + 1))
-                gap_end = starts[following.start[0] - 1] + following.start[1]
-                edits.append((begin, gap_end if following.start[0] == token.end[0] else end, ""))
+                # up to the next token, across a line continuation too (`async \` then `def` on the next line)
+                edits.append((begin, starts[following.start[0] - 1] + following.start[1], ""))
                 continue
             renamed = _rename(token.string, used)
             if renamed is not None:

@@ -7,7 +7,8 @@ A stream keeps its call's ``Attempts``, so re-sending it before its first event 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Final
 
 from .errors import APIConnectionError, APIError, APIStatusError, CircuitOpenError
 from .hooks import Attempt
@@ -18,7 +19,10 @@ if TYPE_CHECKING:
     from .clock import Clock
     from .request import RequestSpec
 
-__all__ = ["Attempts"]
+__all__ = ["CREDENTIAL_HEADERS", "Attempts"]
+
+CREDENTIAL_HEADERS: Final = frozenset({"x-goog-api-key", "authorization"})
+"""Headers that carry a credential: never shown to hooks, whoever set them."""
 
 
 class Attempts:
@@ -51,7 +55,7 @@ class Attempts:
             number=self.retries + 1,
             max_retries=spec.policy.max_retries,
             stream=spec.stream,
-            headers=spec.headers,
+            headers=MappingProxyType({k: v for k, v in spec.headers.items() if k.lower() not in CREDENTIAL_HEADERS}),
             body=spec.content,
         )
 

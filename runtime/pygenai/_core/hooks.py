@@ -46,9 +46,10 @@ __all__ = ["Attempt", "AttemptHook", "Hooks", "RetryLog", "default_hooks"]
 class Attempt:
     """One attempt of one request, as hooks see it.
 
-    ``operation`` is the API's operation id (``models.generateContent``); ``number`` counts attempts of the
-    call from 1; ``max_retries`` is the call's retry budget; ``headers`` are the request's headers without
-    the API key; ``state`` is free for hooks to use.
+    ``operation`` is the API's operation id (``models.generateContent``); ``url`` is the request's URL without
+    its query string; ``number`` counts attempts of the call from 1; ``max_retries`` is the call's retry budget;
+    ``headers`` are the request's headers, read-only and without any credential (``x-goog-api-key``,
+    ``authorization``); ``state`` is free for hooks to use.
     """
 
     operation: str
@@ -82,7 +83,9 @@ class AttemptHook:
         """A stream's event, decoded, just before the caller gets it."""
 
     def on_stream_end(self, attempt: Attempt, error: BaseException | None) -> None:
-        """The stream read by ``attempt`` ended: completely (``error is None``), cut, failed or closed early."""
+        """The stream read by ``attempt`` ended: completely (``error is None``), cut or failed (the error), or
+        closed by the caller before its end (a ``GeneratorExit``). A cut attempt that is re-sent or resumed
+        ends here too, then gets :meth:`on_error` with the decision."""
 
 
 _METHODS: Final = ("on_request", "on_response", "on_error", "on_stream_event", "on_stream_end")

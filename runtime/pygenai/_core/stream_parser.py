@@ -201,15 +201,15 @@ class StreamState(Generic[T]):
         error.__suppress_context__ = True
         return error
 
-    def after_cut(self, cut: BaseException) -> tuple[RequestSpec, Attempts, float] | StreamError:
-        """After a cut: the request to send next, its attempt record and the wait before it, or the error to raise."""
+    def after_cut(self, cut: BaseException) -> tuple[RequestSpec, Attempts, StreamError] | StreamError:
+        """After a cut: the request that would continue the stream, the attempt record it spends and the error the
+        cut became (what the retry policy judges); or the error to raise when the stream cannot continue.
+
+        The caller asks the policy (``attempts.failed``); on a retry it calls :meth:`continue_after_cut`.
+        """
         error = self.cut_error(cut)
         if self.delivered == 0:
-            decision = self.attempts.failed(error, retryable=True)
-            if decision.delay is None:
-                return error
-            self.parser = EventParser(self._decode, sentinel=self.parser.sentinel, resumer=self._resumer)
-            return self.spec, self.attempts, decision.delay
+            return self.spec, self.attempts, error
         last_event_id = self.parser.last_event_id
         if self._resumer is None or last_event_id is None:
             return error
@@ -219,8 +219,11 @@ class StreamState(Generic[T]):
         if self._resume_attempts is None or self.delivered > self._delivered_at_cut:
             self._resume_attempts = Attempts(spec, self._clock, self._breaker)
         self._delivered_at_cut = self.delivered
-        decision = self._resume_attempts.failed(error, retryable=True)
-        if decision.delay is None:
-            return error
-        self.parser.new_body()
-        return spec, self._resume_attempts, decision.delay
+        return spec, self._resume_attempts, error
+
+    def continue_after_cut(self) -> None:
+        """Read the next body: from scratch when nothing was delivered (a re-send), else after the last event."""
+        if self.delivered == 0:
+            self.parser = EventParser(self._decode, sentinel=self.parser.sentinel, resumer=self._resumer)
+        else:
+            self.parser.new_body()

@@ -100,12 +100,23 @@ class AsyncTransport:
             await response.aclose()
         return status_error(response, body, spec, attempts.clock.time()), attempt
 
-    def failed(self, attempts: Attempts, spec: RequestSpec, attempt: Attempt | None, error: APIError) -> RetryDecision:
-        """Record a failed attempt, tell the hooks, and say whether (and when) to retry."""
+    def failed(
+        self,
+        attempts: Attempts,
+        spec: RequestSpec,
+        attempt: Attempt | None,
+        error: APIError,
+        *,
+        retryable: bool | None = None,
+    ) -> RetryDecision:
+        """Record a failed attempt, tell the hooks, and say whether (and when) to retry.
+
+        ``retryable`` overrides what the error's kind says (a cut stream is always worth continuing).
+        """
         hooks = self.client._hooks
         if attempt is None and hooks.error:
             attempt = attempts.attempt(spec)
-        decision = attempts.failed(error)
+        decision = attempts.failed(error, retryable=retryable)
         if attempt is not None:
             for on_error in hooks.error:
                 on_error(attempt, error, decision)

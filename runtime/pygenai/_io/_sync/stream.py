@@ -66,6 +66,8 @@ class Stream(Generic[T]):
         self._transport = transport
         self._http_response = response
         self._attempt = attempt
+        self._attempt_ended = False
+        self._started = False
         self._state: StreamState[T] = StreamState(
             spec,
             attempts,
@@ -91,6 +93,8 @@ class Stream(Generic[T]):
 
     def close(self) -> None:
         """Stop reading and release the connection."""
+        if not self._started and self._transport.client._hooks.streams:
+            self._ended(GeneratorExit())  # closed before it was read: hooks still see the attempt end
         self._iterator.close()
         self._http_response.close()
 
@@ -108,13 +112,15 @@ class Stream(Generic[T]):
                 on_event(self._attempt, item)
 
     def _ended(self, error: BaseException | None) -> None:
-        if self._attempt is not None:
+        if self._attempt is not None and not self._attempt_ended:
+            self._attempt_ended = True
             for on_end in self._transport.client._hooks.stream_end:
                 on_end(self._attempt, error)
 
     def _iterate(self) -> Generator[T]:
         import httpx2
 
+        self._started = True
         state = self._state
         watching = self._transport.client._hooks.streams
         ended: BaseException | None = None
@@ -147,10 +153,16 @@ class Stream(Generic[T]):
                 step = state.after_cut(cut)
                 if isinstance(step, StreamError):
                     raise step
-                spec, attempts, delay = step
-                sleep(attempts.clock, delay)
+                spec, attempts, error = step
+                if watching:
+                    self._ended(error)
+                decision = self._transport.failed(attempts, spec, self._attempt, error, retryable=True)
+                if decision.delay is None:
+                    raise error
+                state.continue_after_cut()
+                sleep(attempts.clock, decision.delay)
                 self._http_response, attempts, attempt = self._transport.send(spec, attempts)
-                self._attempt = attempt or self._attempt
+                self._attempt, self._attempt_ended = attempt, False
                 self.response = _raw(self._http_response, spec, attempts.retries)
         except BaseException as exc:
             ended = exc
