@@ -4,6 +4,9 @@
 PygenaiError
 ├── ResponseDecodeError          the JSON does not have the shape the spec gives it
 ├── MissingAPIKeyError           no key given and none in the environment
+├── InvalidAPIKeyError           a key that cannot be sent (also a ValueError; the message never holds the key)
+├── InvalidRequestError          a request that cannot be sent as built (also a ValueError); never retried
+├── ConfigTypeError              a setting of the wrong type, named by its path (also a TypeError)
 ├── NoAnswerError                a response holds no answer text; ``outcome`` says why
 │   ├── PromptBlockedError       no candidates: ``promptFeedback.blockReason``
 │   ├── CandidateBlockedError    the candidate stopped for SAFETY, RECITATION, ... before any text
@@ -60,6 +63,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
+    "ConfigTypeError",
+    "InvalidAPIKeyError",
+    "InvalidRequestError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -130,6 +136,33 @@ class MissingAPIKeyError(PygenaiError):
             "No API key: pass api_key= to the client or set the GEMINI_API_KEY "
             "(or GOOGLE_API_KEY) environment variable."
         )
+
+
+class InvalidAPIKeyError(PygenaiError, ValueError):
+    """The API key cannot be sent: it holds a character an HTTP header cannot carry, or is empty once stripped.
+
+    ``source`` says where the key came from (``"api_key="`` or the environment variable's name); the message says
+    what is wrong and where in the key, never the key itself.
+    """
+
+    def __init__(self, source: str, problem: str) -> None:
+        self.source = source
+        self.problem = problem
+        super().__init__(f"the API key from {source} cannot be used: {problem}")
+
+
+class InvalidRequestError(PygenaiError, ValueError):
+    """The request cannot be sent as built (a header value HTTP cannot carry, say). Found before anything is sent,
+    so it is never retried."""
+
+
+class ConfigTypeError(PygenaiError, TypeError):
+    """A setting has the wrong type; ``path`` names it as the caller wrote it (``config['temperature']``)."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
 
 
 # --------------------------------------------------------------------------- outcomes that are not answers

@@ -32,6 +32,7 @@ __all__ = [
     "encode_model_list",
     "encode_model_map",
     "encode_union",
+    "foreign_dict",
     "get_any",
     "get_bool",
     "get_bytes",
@@ -50,6 +51,7 @@ __all__ = [
     "get_union",
     "get_union_list",
     "json_type_name",
+    "type_label",
 ]
 
 M = TypeVar("M", bound="WireModel")
@@ -66,6 +68,26 @@ _JSON_TYPE_NAMES: dict[type, str] = {
     float: "number",
     type(None): "null",
 }
+
+
+def foreign_dict(value: object) -> dict[str, Any] | None:
+    """The fields of an object from another library that has ``model_dump`` (google-genai's types, a pydantic model):
+    those not left at their defaults, by Python name, with bytes and enums as Python values; ``None`` for anything
+    else."""
+    if isinstance(value, WireModel | type):
+        return None
+    dump = getattr(value, "model_dump", None)
+    if not callable(dump):
+        return None
+    data = dump(exclude_defaults=True)
+    return data if isinstance(data, dict) else None
+
+
+def type_label(cls: type[Any], other: type[Any] | None = None) -> str:
+    """A class's name for a message; module-qualified when ``other`` has the same bare name (two ``Part`` classes)."""
+    if other is not None and other.__name__ == cls.__name__ and other is not cls:
+        return f"{cls.__module__}.{cls.__qualname__}"
+    return cls.__name__
 
 
 def json_type_name(value: object) -> str:
@@ -124,12 +146,16 @@ class WireModel:
 
     @classmethod
     def _coerce(cls, value: Any) -> JSONObject:
-        """Wire JSON for a value given where this model is expected (a model or a mapping)."""
+        """Wire JSON for a value given where this model is expected: a model, a mapping, or an object of another
+        library with ``model_dump`` (google-genai's types, say), read through it."""
         if isinstance(value, WireModel):
             return value._data
         if isinstance(value, Mapping):
             return cls._coerce_mapping(value)
-        raise TypeError(f"{cls.__name__} expected, got {type(value).__name__}")
+        dumped = foreign_dict(value)
+        if dumped is not None:
+            return cls._coerce_mapping(dumped)
+        raise TypeError(f"{type_label(cls, type(value))} expected, got {type_label(type(value), cls)}")
 
     @classmethod
     def _coerce_mapping(cls, value: Mapping[str, Any]) -> JSONObject:

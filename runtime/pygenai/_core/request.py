@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode
 import orjson
 
 from .model import WireModel
+from .options import check_options
 from .retry import RetryPolicy
 from .timeouts import Timeouts, to_timeouts
 from .version import __version__
@@ -83,7 +84,10 @@ def build_request(
 
     ``timeout`` is the client's; a ``timeout`` option replaces it for this call.
     """
-    options = options or {}
+    if options:
+        check_options(options)
+    else:
+        options = {}
     url = client.base_url + _join(expand_path(operation, path or {}))
 
     params = query_items(query)
