@@ -63,9 +63,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "APIConnectionError",
-    "ConfigTypeError",
-    "InvalidAPIKeyError",
-    "InvalidRequestError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
@@ -75,10 +72,13 @@ __all__ = [
     "CandidateBlockedError",
     "ChatHistoryError",
     "CircuitOpenError",
+    "ConfigTypeError",
     "ConflictError",
     "FileProcessingError",
     "GatewayTimeoutError",
     "InternalServerError",
+    "InvalidAPIKeyError",
+    "InvalidRequestError",
     "MalformedFunctionCallError",
     "MaxTokensError",
     "MissingAPIKeyError",
