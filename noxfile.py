@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import nox
 
 nox.options.default_venv_backend = "venv"
@@ -50,11 +52,14 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """ruff (lint and format) and mypy --strict over runtime/, generated/ and codegen/."""
+    """ruff (lint and format); mypy --strict over runtime/, generated/, codegen/, examples/ and tests/typing/;
+    pyright (strict) over tests/typing/, the typing of the public surface as users see it."""
     session.install("-e", ".", *_group("lint"))
     session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "examples", "noxfile.py")
     session.run("ruff", "format", "--check", "generated", "runtime", "codegen")
     session.run("mypy")
+    python = str(Path(session.virtualenv.location) / "bin" / "python")  # pyright reads the session's packages
+    session.run("pyright", "--pythonpath", python)
 
 
 @nox.session

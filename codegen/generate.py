@@ -22,6 +22,7 @@ from typing import Any
 
 from .emit.client_resources import OVERRIDES, TARGET, emit_client_resources, resolve
 from .emit.clients import emit_clients, top_level_resources
+from .emit.dicts import emit_dicts
 from .emit.models import emit_models
 from .errors import CodegenError
 from .sources import APIS
@@ -46,6 +47,7 @@ def render(specs_dir: Path) -> tuple[dict[str, str], list[str]]:
         header = _header(api.spec_file, hashlib.sha256(raw).hexdigest())
         models = emit_models(spec, api.spec_file, header)
         files[f"{api.key}_types.py"] = models.text
+        files[f"{api.key}_dicts.py"] = emit_dicts(spec, api.key, header)
         added = spec.get("info", {}).get("x-schemas-added-by-overlays", [])
         upstream = len(models.schema_names) - len(added)
         line = (

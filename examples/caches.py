@@ -58,9 +58,9 @@ def main() -> None:
         usage = response.usage
         print(f"prompt tokens: {usage.prompt_tokens}, of which cached: {usage.cached_tokens}\n")
 
-        cache = gemini.caches.update(name=cache.name, ttl=dt.timedelta(hours=1))
+        cache = gemini.caches.update(name=cache, ttl=dt.timedelta(hours=1))
         print(f"extended: expires {cache.expire_time}")
-        gemini.caches.delete(name=cache.name)
+        gemini.caches.delete(name=cache)
         print(f"deleted {cache.name}")
 
 

@@ -12,7 +12,7 @@ question goes out with the whole exchange as history.
 from __future__ import annotations
 
 import asyncio
-from typing import Any
+from typing import Any, TypeVar
 
 from _replay import async_client
 
@@ -24,7 +24,10 @@ running: set[str] = set()
 overlaps: list[str] = []
 
 
-async def slow_service(name: str, answer: Any) -> Any:
+T = TypeVar("T")
+
+
+async def slow_service(name: str, answer: T) -> T:
     """Stands in for a network call, and notes when another tool was running at the same time."""
     overlaps.extend(f"{name} started while {other} was running" for other in sorted(running))
     running.add(name)

@@ -43,7 +43,7 @@ def main() -> None:
         )
         print(f"\n{response.text}\n")
 
-        gemini.files.delete(name=file.name)
+        gemini.files.delete(name=file)
         print(f"deleted {file.name}")
 
 

@@ -54,7 +54,10 @@ def main() -> None:
 
         print("\n--- manual")
         question = "What are 100 US dollars and 100 pounds sterling in euros?"
-        config = {"tools": [exchange_rate], "automatic_function_calling": {"disable": True}}
+        config: pygenai.GenerateContentConfig = {
+            "tools": [exchange_rate],
+            "automatic_function_calling": {"disable": True},
+        }
         first = gemini.models.generate_content(model=MODEL, contents=question, config=config)
         results = []
         for call in first.function_calls:

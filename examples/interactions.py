@@ -13,6 +13,15 @@ from __future__ import annotations
 
 from _replay import client
 
+from pygenai.types.interactions import (
+    InteractionCompletedEvent,
+    ModelOutputStep,
+    StepDelta,
+    TextContent,
+    TextDelta,
+    ThoughtStep,
+)
+
 MODEL = "gemini-3.5-flash"
 
 
@@ -21,12 +30,12 @@ def main() -> None:
         interaction = gemini.interactions.create(
             model=MODEL, input="Name three unusual uses for a paperclip, one line each."
         )
-        print(f"{interaction.id[:16]}...: {interaction.status}")
-        for step in interaction.steps:
-            if step.type == "thought":
+        print(f"{(interaction.id or '?')[:16]}...: {interaction.status}")
+        for step in interaction.steps or []:
+            if isinstance(step, ThoughtStep):
                 print(f"[thought step with a {len(step.signature or b'')}-byte signature]")
-            elif step.type == "model_output":
-                print("".join(part.text or "" for part in step.content or [] if part.type == "text"))
+            elif isinstance(step, ModelOutputStep):
+                print("".join(part.text or "" for part in step.content or [] if isinstance(part, TextContent)))
         if interaction.usage is not None:
             print(f"[{interaction.usage.total_tokens} tokens]\n")
 
@@ -38,9 +47,9 @@ def main() -> None:
         )
         with stream:
             for event in stream:
-                if event.event_type == "step.delta" and event.delta.type == "text":
+                if isinstance(event, StepDelta) and isinstance(event.delta, TextDelta):
                     print(event.delta.text, end="", flush=True)
-                elif event.event_type == "interaction.completed":
+                elif isinstance(event, InteractionCompletedEvent) and event.interaction is not None:
                     usage = event.interaction.usage
                     print(f"\n[{event.interaction.status}, {usage.total_tokens if usage else '?'} tokens]")
 

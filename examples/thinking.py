@@ -14,15 +14,18 @@ import asyncio
 
 from _replay import async_client
 
+import pygenai
+
 QUESTION = "A bat and a ball cost 1.10 in total. The bat costs 1.00 more than the ball. What does the ball cost?"
 
 
 async def main() -> None:
     async with async_client() as gemini:
-        for model, config in [
+        runs: list[tuple[str, pygenai.GenerateContentConfig]] = [
             ("gemini-3.5-flash", {"thinking_level": "high", "include_thoughts": True}),
             ("gemini-2.5-flash", {"thinking_budget": 1024, "include_thoughts": True}),
-        ]:
+        ]
+        for model, config in runs:
             response = await gemini.models.generate_content(model=model, contents=QUESTION, config=config)
             print(f"--- {model} with {config}")
             print(f"thought summary: {response.thoughts}")

@@ -105,6 +105,7 @@ def emit_client_resources(entries: list[Entry], header: str) -> str:
             if seen.setdefault(cls, module) != module:
                 raise CodegenError(f"two resources are classes named {cls} ({seen[cls]} and {module}); rename one")
             imports.setdefault(_relative(module), set()).add(cls)
+    imports.setdefault("._async.client", set()).add("AsyncClient")  # the type of ClientResources.aio
     lines = [
         header,
         '"""The top-level resources of a client, each made (and its module imported) on first use.',
@@ -115,7 +116,7 @@ def emit_client_resources(entries: list[Entry], header: str) -> str:
         "",
         "from __future__ import annotations",
         "",
-        "from typing import TYPE_CHECKING",
+        "from typing import TYPE_CHECKING, Any, Self, cast",
         "",
         "from .._core.settings import BaseClient",
         "from .lazy import LazyResource",
@@ -145,4 +146,47 @@ def emit_client_resources(entries: list[Entry], header: str) -> str:
                 f'    """{entry.doc}"""',
                 "",
             ]
+        lines += _ASYNC_TAIL if prefix else _SYNC_TAIL
+        lines += _GETATTR
     return "\n".join(lines).rstrip() + "\n"
+
+
+# What the two clients do differently besides their resources' classes, written here because the sync client is
+# generated from the async one (codegen/unasync.py): google-genai's `client.aio` (the async client with the same
+# settings, made once; on an async client, the client itself) and `aclient.aclose()`.
+_SYNC_TAIL = [
+    "    @property",
+    "    def aio(self) -> AsyncClient:",
+    '        """The async client with this client\'s settings (google-genai\'s ``client.aio``), made on first use.',
+    "",
+    "        It shares the API key, base URL, timeout, retry policy, circuit breaker, default headers, hooks and",
+    "        clock; it has its own connection pool (an ``http_client`` given to this client is not shared): close it",
+    "        with ``await client.aio.aclose()``, or use ``async with client.aio as aclient:``.",
+    '        """',
+    "        from .twin import async_twin  # imports AsyncClient: only a program that asks for it pays for it",
+    "",
+    "        return async_twin(self)",
+    "",
+]
+_ASYNC_TAIL = [
+    "    @property",
+    "    def aio(self) -> Self:",
+    '        """This client: google-genai\'s ``client.aio`` read on a client that is async already."""',
+    "        return self",
+    "",
+    "    async def aclose(self) -> None:",
+    '        """:meth:`close` under google-genai\'s name (``await aclient.aclose()``)."""',
+    '        await cast("AsyncClient", self).close()',
+    "",
+]
+# A lookup that failed: Python's message, plus the pygenai name when the name is google-genai's
+# (pygenai/_core/porting.py). Hidden from type checkers, which would otherwise accept any attribute of a client.
+_GETATTR = [
+    "    if not TYPE_CHECKING:",
+    "",
+    "        def __getattr__(self, name: str) -> Any:",
+    "            from .._core.porting import missing_attribute",
+    "",
+    "            raise missing_attribute(self, name)",
+    "",
+]

@@ -1,7 +1,12 @@
 """Spec -> resource classes (sync and async) with one typed method per operation.
 
 Generated methods only build wire JSON from their arguments and hand an :class:`Operation` to the
-runtime (``self._call`` / ``self._stream``); every behaviour lives in the runtime.
+runtime (``self._call`` / ``self._stream`` / ``self._paginate``); every behaviour lives in the runtime.
+
+A list operation (a ``pageToken`` query parameter, and a response with ``nextPageToken`` and exactly one list of
+objects) becomes a method returning a pager over all its pages, typed with the page and the item
+(``AsyncPager[ListModelsResponse, Model]``); it takes google-genai's ``config=`` too, whose keys are its query
+parameters.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ class Method:
     stream_done: str | None = None
     stream_resume: str | None = None
     media: bool = False  # answers with raw bytes (a download), not JSON
+    pager: tuple[str, str] | None = None  # a list operation: (the page's items attribute, the item class)
 
 
 @dataclass
@@ -84,6 +90,26 @@ def _decode_for(index: SchemaIndex, schema: dict[str, Any] | None) -> tuple[str 
     if kind == "union":
         return f"decode_{name}", name
     raise CodegenError(f"response schema {name} is neither an object nor a discriminated union")
+
+
+def _pager_of(index: SchemaIndex, op: dict[str, Any], response: dict[str, Any] | None) -> tuple[str, str] | None:
+    """(items attribute, item class) of a list operation: a ``pageToken`` query parameter, and a response with
+    ``nextPageToken`` and exactly one list of objects (``ListOperationsResponse.unreachable``, strings, is none)."""
+    query = {p["name"] for p in op.get("parameters", []) if p["in"] == "query"}
+    if not query & {"pageToken", "page_token"} or not response or "$ref" not in response:
+        return None
+    page = index.schemas[index.target(response["$ref"])]
+    properties: dict[str, Any] = page.get("properties", {})
+    if not properties.keys() & {"nextPageToken", "next_page_token"}:
+        return None
+    lists = [
+        (wire, index.target(sub["items"]["$ref"]))
+        for wire, sub in properties.items()
+        if sub.get("type") == "array" and "$ref" in sub.get("items", {})
+    ]
+    if len(lists) != 1 or index.kinds[lists[0][1]] not in ("model", "union"):
+        return None
+    return attribute(lists[0][0]), lists[0][1]
 
 
 def _body_params(index: SchemaIndex, op: dict[str, Any], taken: set[str], *, partial: bool) -> list[Param]:
@@ -178,6 +204,9 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                 stream_decode, stream_type = _decode_for(index, event)
             upload = dict(op.get("x-media-upload", {}).get("protocols", {}))
             media = bool(op.get("x-media-download")) and response_schema is None
+            pager = None if stream else _pager_of(index, op, response_schema)
+            if pager is not None and any(p.name == "config" for p in params):
+                raise CodegenError(f"{op.get('operationId')}: a list operation with a config parameter")
             method = Method(
                 name,
                 f"_OP_{constant('_'.join(trail))}_{constant(name)}",
@@ -196,6 +225,7 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
                 op.get("x-stream-done"),
                 op.get("x-stream-resume"),
                 media,
+                pager,
             )
             merged[key] = method
             node = root
@@ -207,13 +237,15 @@ def _collect(spec: dict[str, Any], api: str, index: SchemaIndex) -> tuple[Resour
 
 def _signature(m: Method, stream_literal: str | None) -> str:
     ordered = [p for p in m.params if p.required] + [p for p in m.params if not p.required]
-    parts = ["self", "*"] if ordered or stream_literal else ["self"]
+    parts = ["self", "*"] if ordered or stream_literal or m.pager else ["self"]
     for p in ordered:
         if stream_literal is not None and p.name == "stream":
             continue
         parts.append(f"{p.name}: {p.type.into}" if p.required else f"{p.name}: {p.type.into} | None = None")
     if stream_literal is not None:
         parts.append(f"stream: {stream_literal}")
+    if m.pager is not None:
+        parts.append("config: ConfigInput | None = None")
     parts.append("**options: Unpack[RequestOptions]")
     return ", ".join(parts)
 
@@ -256,7 +288,37 @@ def _call_body(m: Method, mode: str, is_async: bool) -> list[str]:
     return lines
 
 
+def _pager_text(m: Method, is_async: bool) -> list[str]:
+    """A list operation: a plain ``def`` in both classes, returning a pager that fetches as it is used (an async
+    pager is iterated with ``async for``, or awaited for its first page)."""
+    assert m.pager is not None
+    field_name, item = m.pager
+    pager_cls = "AsyncPager" if is_async else "Pager"
+    path = ", ".join(f'"{p.wire}": {p.name}' for p in m.params if p.where == "path")
+    query = ", ".join(f'"{p.name}": {p.name}' for p in m.params if p.where == "query")
+    return [
+        f"    def {m.name}({_signature(m, None)}) -> {pager_cls}[{m.response_type}, {item}]:",
+        f'        """``{m.http} {m.path}`` ({m.op_id}): every page, fetched as iteration reaches it.',
+        "",
+        f"        Iterate for each ``{item}``; ``.pages()`` gives the pages. ``config`` takes google-genai's list",
+        "        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.",
+        '        """',
+        "        return self._paginate(",
+        f"            {m.op_const},",
+        f"            {m.response}," if m.response else "            _discard,",
+        f"            lambda page: page.{field_name},",
+        f"            path={{{path}}},",
+        f"            query={{{query}}},",
+        "            config=config,",
+        "            options=options,",
+        "        )",
+        "",
+    ]
+
+
 def _method_text(m: Method, is_async: bool) -> list[str]:
+    if m.pager is not None:
+        return _pager_text(m, is_async)
     stream_cls = "AsyncStream" if is_async else "Stream"
     d = "async def" if is_async else "def"
     doc = f'        """``{m.http} {m.path}`` ({m.op_id})."""'
@@ -344,11 +406,31 @@ def _walk(res: Resource) -> list[Resource]:
     return out
 
 
+CLIENT_ATTRIBUTES: dict[str, dict[str, str]] = {
+    # The Gemini API's cachedContents are `client.caches` in google-genai, and in pygenai: one door per resource,
+    # the hand-written Caches (overrides.toml [caches] replaces the generated class under this name).
+    "gemini": {"cachedContents": "caches"},
+}
+"""API -> top-level resource (its name in the spec) -> the client attribute, where it is not the resource's own
+name in snake_case. Generation fails on a row whose resource the API does not have."""
+
+
+def _client_attributes(root: Resource, api: str) -> dict[str, Resource]:
+    """The API's top-level resources by client attribute, renamed where :data:`CLIENT_ATTRIBUTES` says."""
+    renamed = CLIENT_ATTRIBUTES.get(api, {})
+    missing = sorted(set(renamed) - set(root.children))
+    if missing:
+        raise CodegenError(
+            f"CLIENT_ATTRIBUTES[{api!r}] renames {', '.join(missing)}, which the {api} API does not have"
+        )
+    return {renamed.get(name) or attribute(name): child for name, child in root.children.items()}
+
+
 def top_level_resources(spec: dict[str, Any], api: str) -> dict[str, str]:
     """The API's top-level resources: client attribute -> class name (the async class adds ``Async``)."""
     index = SchemaIndex(spec["components"]["schemas"])
     root, _ = _collect(spec, api, index)
-    return {attribute(name): child.class_name for name, child in root.children.items()}
+    return {name: child.class_name for name, child in _client_attributes(root, api).items()}
 
 
 def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> ClientsModule:
@@ -365,8 +447,8 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
     text_body += [
         "TOP_LEVEL: Mapping[str, tuple[type[Resource], type[AsyncResource]]] = {",
         *(
-            f'    "{attribute(name)}": ({child.class_name}, Async{child.class_name}),'
-            for name, child in root.children.items()
+            f'    "{name}": ({child.class_name}, Async{child.class_name}),'
+            for name, child in _client_attributes(root, api).items()
         ),
         "}",
         '"""The top-level resources: client attribute -> (sync class, async class)."""',
@@ -403,6 +485,7 @@ def emit_clients(spec: dict[str, Any], api: str, header_comment: str) -> Clients
         "from typing import Unpack",
         "",
         "from pygenai._abi import AsyncResource, AsyncStream, RequestOptions, Resource, Stream",
+        *(["from pygenai._abi import AsyncPager, ConfigInput, Pager"] if any(m.pager for m in methods) else []),
         "from pygenai._abi import Operation as _Operation",
         "from pygenai._abi import PathParam as _PathParam",
         *(["from pygenai._abi import " + ", ".join(helpers)] if helpers else []),

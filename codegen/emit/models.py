@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import CodegenError
+from ..sources import APIS
 from .naming import attribute, export_order
 from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
 
@@ -38,6 +39,18 @@ RUNTIME_IMPORTS = (
 
 # Runtime names generated modules use unaliased; a schema may not take them.
 RESERVED_NAMES = frozenset({"UnknownModel", "Stream", "AsyncStream", "RequestOptions", "Resource", "AsyncResource"})
+
+MIXINS: dict[str, dict[str, str]] = {
+    "gemini": {"Part": "PartMixin"},
+    "live": {"Part": "PartMixin"},
+    "interactions": {"Interaction": "InteractionMixin"},
+}
+"""API -> schema -> the ``pygenai._abi`` mixin its class also derives from (``class Part(_Model, PartMixin)``).
+
+The behaviour google-genai users call on a model (``Part.from_text``, ``part.as_image()``,
+``interaction.output_text``) lives in the runtime, in ``pygenai._abi.mixins``; this table is the only place that
+says which generated class gets it. Generation fails when a row names a schema the API does not have as an object.
+"""
 
 
 _FAST_TYPES = {"get_str": "str", "get_bool": "bool", "get_int": "int", "get_object": "dict"}
@@ -83,9 +96,10 @@ def _fields(index: SchemaIndex, name: str, schema: dict[str, Any]) -> list[Field
     return out
 
 
-def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
+def _class_text(name: str, fields: list[Field], header: str, mixin: str | None = None) -> list[str]:
+    bases = f"_Model, {mixin}" if mixin else "_Model"
     lines = [
-        f"class {name}(_Model):",
+        f"class {name}({bases}):",
         f'    """Model of schema ``{name}`` ({header})."""',
         "",
         "    __slots__ = ()",
@@ -148,6 +162,18 @@ def _class_text(name: str, fields: list[Field], header: str) -> list[str]:
     return lines
 
 
+def _mixins(spec_file: str, schemas: dict[str, dict[str, Any]], index: SchemaIndex) -> dict[str, str]:
+    """Schema -> mixin for the API whose spec is ``spec_file`` (:data:`MIXINS`), checked against the spec."""
+    api = next((a.key for a in APIS.values() if a.spec_file == spec_file), None)
+    table = MIXINS.get(api, {}) if api is not None else {}
+    for schema, mixin in table.items():
+        if index.kinds.get(schema) != "model":
+            raise CodegenError(f"MIXINS[{api!r}] gives {mixin} to {schema}, which {spec_file} has no object schema of")
+        if mixin in schemas:
+            raise CodegenError(f"{spec_file}: schema {mixin} clashes with the mixin of that name")
+    return table
+
+
 def _nested_converter(ftype: FieldType) -> str | None:
     """The callable ``from_dict`` applies to a field's value; ``None`` when the value goes on the wire as given."""
     if ftype.nested:
@@ -179,6 +205,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
     if clash:
         raise CodegenError(f"{spec_file}: schema names clash with runtime names: {', '.join(clash)}")
     index = SchemaIndex(schemas)
+    mixins = _mixins(spec_file, schemas, index)
     title = spec_file.removesuffix(".json")
     body: list[str] = []
     classes: list[str] = []
@@ -191,7 +218,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         kind = index.kinds[name]
         if kind == "model":
             fields = _fields(index, name, schema)
-            body += _class_text(name, fields, title)
+            body += _class_text(name, fields, title, mixins.get(name))
             body.append("")
             classes.append(name)
             nested = [f'"{f.wire}": {_nested_converter(f.type)}' for f in fields if _nested_converter(f.type)]
@@ -258,7 +285,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         "from typing import Any, ClassVar, Literal, TypeAlias, cast",
         "",
         "from pygenai._abi import (",
-        *(f"    {name}," for name in RUNTIME_IMPORTS),
+        *(f"    {name}," for name in [*RUNTIME_IMPORTS, *sorted(set(mixins.values()))]),
         ")",
         "",
         "__all__ = [",

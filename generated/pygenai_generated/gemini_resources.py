@@ -7,8 +7,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Unpack
 
 from pygenai._abi import (
+    AsyncPager,
     AsyncResource,
     AsyncStream,
+    ConfigInput,
+    Pager,
     RequestOptions,
     Resource,
     Stream,
@@ -828,15 +831,25 @@ class Files(Resource):
         return self._download(_OP_FILES_DOWNLOAD, path={"name": name}, query=None, options=options)
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFilesResponse:
-        """``GET /v1beta/files`` (files.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListFilesResponse, File]:
+        """``GET /v1beta/files`` (files.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``File``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILES_LIST,
             ListFilesResponse._wrap,
+            lambda page: page.files,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -900,20 +913,26 @@ class Batches(Resource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}`` (batches.list)."""
-        return self._call(
+    ) -> Pager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}`` (batches.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_BATCHES_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -996,15 +1015,25 @@ class CachedContents(Resource):
     __slots__ = ()
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListCachedContentsResponse:
-        """``GET /v1beta/cachedContents`` (cachedContents.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListCachedContentsResponse, CachedContent]:
+        """``GET /v1beta/cachedContents`` (cachedContents.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``CachedContent``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CACHED_CONTENTS_LIST,
             ListCachedContentsResponse._wrap,
+            lambda page: page.cached_contents,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1120,15 +1149,21 @@ class CorporaPermissions(Resource):
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListPermissionsResponse:
-        """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list)."""
-        return self._call(
+    ) -> Pager[ListPermissionsResponse, Permission]:
+        """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Permission``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CORPORA_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
+            lambda page: page.permissions,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1211,15 +1246,25 @@ class Corpora(Resource):
         return CorporaPermissions(self._client)
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListCorporaResponse:
-        """``GET /v1beta/corpora`` (corpora.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListCorporaResponse, Corpus]:
+        """``GET /v1beta/corpora`` (corpora.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Corpus``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CORPORA_LIST,
             ListCorporaResponse._wrap,
+            lambda page: page.corpora,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1344,15 +1389,21 @@ class FileSearchStoresDocuments(Resource):
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDocumentsResponse:
-        """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list)."""
-        return self._call(
+    ) -> Pager[ListDocumentsResponse, Document]:
+        """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Document``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILE_SEARCH_STORES_DOCUMENTS_LIST,
             ListDocumentsResponse._wrap,
+            lambda page: page.documents,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1441,15 +1492,25 @@ class FileSearchStores(Resource):
         return FileSearchStoresUpload(self._client)
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFileSearchStoresResponse:
-        """``GET /v1beta/fileSearchStores`` (fileSearchStores.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListFileSearchStoresResponse, FileSearchStore]:
+        """``GET /v1beta/fileSearchStores`` (fileSearchStores.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``FileSearchStore``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILE_SEARCH_STORES_LIST,
             ListFileSearchStoresResponse._wrap,
+            lambda page: page.file_search_stores,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1587,15 +1648,25 @@ class GeneratedFiles(Resource):
         return GeneratedFilesOperations(self._client)
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListGeneratedFilesResponse:
-        """``GET /v1beta/generatedFiles`` (generatedFiles.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListGeneratedFilesResponse, GeneratedFile]:
+        """``GET /v1beta/generatedFiles`` (generatedFiles.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``GeneratedFile``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_GENERATED_FILES_LIST,
             ListGeneratedFilesResponse._wrap,
+            lambda page: page.generated_files,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -1613,20 +1684,26 @@ class ModelsOperations(Resource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}/operations`` (models.operations.list)."""
-        return self._call(
+    ) -> Pager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}/operations`` (models.operations.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -1647,15 +1724,25 @@ class Models(Resource):
         return ModelsOperations(self._client)
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListModelsResponse:
-        """``GET /v1beta/models`` (models.list)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListModelsResponse, Model]:
+        """``GET /v1beta/models`` (models.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Model``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_MODELS_LIST,
             ListModelsResponse._wrap,
+            lambda page: page.models,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2065,20 +2152,26 @@ class TunedModelsOperations(Resource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list)."""
-        return self._call(
+    ) -> Pager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -2105,15 +2198,21 @@ class TunedModelsPermissions(Resource):
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListPermissionsResponse:
-        """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list)."""
-        return self._call(
+    ) -> Pager[ListPermissionsResponse, Permission]:
+        """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Permission``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
+            lambda page: page.permissions,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2211,15 +2310,21 @@ class TunedModels(Resource):
         filter: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListTunedModelsResponse:
-        """``GET /v1beta/tunedModels`` (tunedModels.list)."""
-        return self._call(
+    ) -> Pager[ListTunedModelsResponse, TunedModel]:
+        """``GET /v1beta/tunedModels`` (tunedModels.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``TunedModel``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_LIST,
             ListTunedModelsResponse._wrap,
+            lambda page: page.tuned_models,
             path={},
-            query={"filter": filter, "pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"filter": filter, "page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2504,16 +2609,26 @@ class AsyncFiles(AsyncResource):
         """``GET /download/v1beta/{+name}:download`` (files.download)."""
         return await self._download(_OP_FILES_DOWNLOAD, path={"name": name}, query=None, options=options)
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFilesResponse:
-        """``GET /v1beta/files`` (files.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListFilesResponse, File]:
+        """``GET /v1beta/files`` (files.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``File``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILES_LIST,
             ListFilesResponse._wrap,
+            lambda page: page.files,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2573,7 +2688,7 @@ class AsyncBatches(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         name: str,
@@ -2581,20 +2696,26 @@ class AsyncBatches(AsyncResource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}`` (batches.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}`` (batches.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_BATCHES_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -2682,16 +2803,26 @@ class AsyncCachedContents(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListCachedContentsResponse:
-        """``GET /v1beta/cachedContents`` (cachedContents.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListCachedContentsResponse, CachedContent]:
+        """``GET /v1beta/cachedContents`` (cachedContents.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``CachedContent``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CACHED_CONTENTS_LIST,
             ListCachedContentsResponse._wrap,
+            lambda page: page.cached_contents,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2801,21 +2932,27 @@ class AsyncCorporaPermissions(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListPermissionsResponse:
-        """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListPermissionsResponse, Permission]:
+        """``GET /v1beta/{+parent}/permissions`` (corpora.permissions.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Permission``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CORPORA_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
+            lambda page: page.permissions,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -2897,16 +3034,26 @@ class AsyncCorpora(AsyncResource):
     def permissions(self) -> AsyncCorporaPermissions:
         return AsyncCorporaPermissions(self._client)
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListCorporaResponse:
-        """``GET /v1beta/corpora`` (corpora.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListCorporaResponse, Corpus]:
+        """``GET /v1beta/corpora`` (corpora.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Corpus``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_CORPORA_LIST,
             ListCorporaResponse._wrap,
+            lambda page: page.corpora,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3027,21 +3174,27 @@ class AsyncFileSearchStoresDocuments(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListDocumentsResponse:
-        """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListDocumentsResponse, Document]:
+        """``GET /v1beta/{+parent}/documents`` (fileSearchStores.documents.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Document``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILE_SEARCH_STORES_DOCUMENTS_LIST,
             ListDocumentsResponse._wrap,
+            lambda page: page.documents,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3129,16 +3282,26 @@ class AsyncFileSearchStores(AsyncResource):
     def upload(self) -> AsyncFileSearchStoresUpload:
         return AsyncFileSearchStoresUpload(self._client)
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListFileSearchStoresResponse:
-        """``GET /v1beta/fileSearchStores`` (fileSearchStores.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListFileSearchStoresResponse, FileSearchStore]:
+        """``GET /v1beta/fileSearchStores`` (fileSearchStores.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``FileSearchStore``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_FILE_SEARCH_STORES_LIST,
             ListFileSearchStoresResponse._wrap,
+            lambda page: page.file_search_stores,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3277,16 +3440,26 @@ class AsyncGeneratedFiles(AsyncResource):
     def operations(self) -> AsyncGeneratedFilesOperations:
         return AsyncGeneratedFilesOperations(self._client)
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListGeneratedFilesResponse:
-        """``GET /v1beta/generatedFiles`` (generatedFiles.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListGeneratedFilesResponse, GeneratedFile]:
+        """``GET /v1beta/generatedFiles`` (generatedFiles.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``GeneratedFile``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_GENERATED_FILES_LIST,
             ListGeneratedFilesResponse._wrap,
+            lambda page: page.generated_files,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3296,7 +3469,7 @@ class AsyncModelsOperations(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         name: str,
@@ -3304,20 +3477,26 @@ class AsyncModelsOperations(AsyncResource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}/operations`` (models.operations.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}/operations`` (models.operations.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -3337,16 +3516,26 @@ class AsyncModels(AsyncResource):
     def operations(self) -> AsyncModelsOperations:
         return AsyncModelsOperations(self._client)
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> ListModelsResponse:
-        """``GET /v1beta/models`` (models.list)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListModelsResponse, Model]:
+        """``GET /v1beta/models`` (models.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Model``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_MODELS_LIST,
             ListModelsResponse._wrap,
+            lambda page: page.models,
             path={},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3750,7 +3939,7 @@ class AsyncTunedModelsOperations(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         name: str,
@@ -3758,20 +3947,26 @@ class AsyncTunedModelsOperations(AsyncResource):
         page_size: int | None = None,
         page_token: str | None = None,
         return_partial_success: bool | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListOperationsResponse:
-        """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListOperationsResponse, Operation]:
+        """``GET /v1beta/{+name}/operations`` (tunedModels.operations.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Operation``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_OPERATIONS_LIST,
             ListOperationsResponse._wrap,
+            lambda page: page.operations,
             path={"name": name},
             query={
                 "filter": filter,
-                "pageSize": page_size,
-                "pageToken": page_token,
-                "returnPartialSuccess": return_partial_success,
+                "page_size": page_size,
+                "page_token": page_token,
+                "return_partial_success": return_partial_success,
             },
-            body=None,
+            config=config,
             options=options,
         )
 
@@ -3792,21 +3987,27 @@ class AsyncTunedModelsPermissions(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         parent: str,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListPermissionsResponse:
-        """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListPermissionsResponse, Permission]:
+        """``GET /v1beta/{+parent}/permissions`` (tunedModels.permissions.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Permission``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_PERMISSIONS_LIST,
             ListPermissionsResponse._wrap,
+            lambda page: page.permissions,
             path={"parent": parent},
-            query={"pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -3898,21 +4099,27 @@ class AsyncTunedModels(AsyncResource):
     def permissions(self) -> AsyncTunedModelsPermissions:
         return AsyncTunedModelsPermissions(self._client)
 
-    async def list(
+    def list(
         self,
         *,
         filter: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> ListTunedModelsResponse:
-        """``GET /v1beta/tunedModels`` (tunedModels.list)."""
-        return await self._call(
+    ) -> AsyncPager[ListTunedModelsResponse, TunedModel]:
+        """``GET /v1beta/tunedModels`` (tunedModels.list): every page, fetched as iteration reaches it.
+
+        Iterate for each ``TunedModel``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_TUNED_MODELS_LIST,
             ListTunedModelsResponse._wrap,
+            lambda page: page.tuned_models,
             path={},
-            query={"filter": filter, "pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"filter": filter, "page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -4192,7 +4399,7 @@ TOP_LEVEL: Mapping[str, tuple[type[Resource], type[AsyncResource]]] = {
     "files": (Files, AsyncFiles),
     "auth_tokens": (AuthTokens, AsyncAuthTokens),
     "batches": (Batches, AsyncBatches),
-    "cached_contents": (CachedContents, AsyncCachedContents),
+    "caches": (CachedContents, AsyncCachedContents),
     "corpora": (Corpora, AsyncCorpora),
     "dynamic": (Dynamic, AsyncDynamic),
     "file_search_stores": (FileSearchStores, AsyncFileSearchStores),

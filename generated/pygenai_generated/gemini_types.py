@@ -8,9 +8,7 @@ from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from pygenai._abi import (
-    WireModel as _Model,
-)
-from pygenai._abi import (
+    PartMixin,
     encode_base64,
     encode_int64,
     encode_model_list,
@@ -29,6 +27,9 @@ from pygenai._abi import (
     get_model_map,
     get_object,
     get_str,
+)
+from pygenai._abi import (
+    WireModel as _Model,
 )
 
 __all__ = [
@@ -8004,7 +8005,7 @@ class Operation(_Model):
         self._set("response", None if value is None else dict(value))
 
 
-class Part(_Model):
+class Part(_Model, PartMixin):
     """Model of schema ``Part`` (gemini-v1beta)."""
 
     __slots__ = ()

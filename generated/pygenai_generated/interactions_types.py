@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias, cast
 
 from pygenai._abi import (
+    InteractionMixin,
     UnknownModel,
     encode_base64,
     encode_model_list,
@@ -4485,7 +4486,7 @@ class ImageResponseFormat(_Model):
         return cast('Literal["image"] | None', get_str(self, "type"))
 
 
-class Interaction(_Model):
+class Interaction(_Model, InteractionMixin):
     """Model of schema ``Interaction`` (interactions-v1beta)."""
 
     __slots__ = ()

@@ -8,9 +8,7 @@ from functools import partial
 from typing import Any, ClassVar, Literal, TypeAlias
 
 from pygenai._abi import (
-    WireModel as _Model,
-)
-from pygenai._abi import (
+    PartMixin,
     encode_base64,
     encode_int64,
     encode_model_list,
@@ -28,6 +26,9 @@ from pygenai._abi import (
     get_model_map,
     get_object,
     get_str,
+)
+from pygenai._abi import (
+    WireModel as _Model,
 )
 
 __all__ = [
@@ -2571,7 +2572,7 @@ class MultiSpeakerVoiceConfig(_Model):
         self._set("speakerVoiceConfigs", None if value is None else encode_model_list(SpeakerVoiceConfig, value))
 
 
-class Part(_Model):
+class Part(_Model, PartMixin):
     """Model of schema ``Part`` (live-v1beta)."""
 
     __slots__ = ()

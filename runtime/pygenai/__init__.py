@@ -32,6 +32,7 @@ _EXPORTS: dict[str, str] = {
     "PygenaiError": "._core.errors",
     "ResponseDecodeError": "._core.errors",
     "MissingAPIKeyError": "._core.errors",
+    "MissingDependencyError": "._core.errors",
     "APIError": "._core.errors",
     "APIStatusError": "._core.errors",
     "BadRequestError": "._core.errors",
@@ -190,6 +191,7 @@ __all__ = [
     "MalformedFunctionCallError",
     "MaxTokensError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NoAnswerError",
     "NoTextError",
     "NotFoundError",
@@ -276,6 +278,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         MalformedFunctionCallError,
         MaxTokensError,
         MissingAPIKeyError,
+        MissingDependencyError,
         NoAnswerError,
         NoTextError,
         NotFoundError,
@@ -337,9 +340,13 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
 def __getattr__(name: str) -> Any:
     module = _EXPORTS.get(name)
     if module is None:
+        if name == "types":  # `import pygenai; pygenai.types.Part(...)`, as google-genai's `genai.types`
+            return import_module(".types", __name__)
         renamed = _RENAMED.get(name)
         if renamed is None:
-            raise AttributeError(f"module 'pygenai' has no attribute {name!r}")
+            from ._core.porting import missing_module_attribute  # a google-genai name says what pygenai calls it
+
+            raise missing_module_attribute("pygenai", name)
         new, why = renamed
         warnings.warn(f"pygenai.{name} is now pygenai.{new} ({why})", DeprecationWarning, stacklevel=2)
         return __getattr__(new)

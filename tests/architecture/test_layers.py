@@ -39,6 +39,9 @@ UNITS: dict[str, float] = {
 THIRD_PARTY: dict[str, frozenset[str]] = {
     "pygenai._core": frozenset({"orjson"}),
     "pygenai._io": frozenset({"orjson", "httpx2", "anyio"}),
+    # PIL: Part.as_image() (pygenai._abi.mixins) returns a Pillow image, importing Pillow only when it is called, so
+    # Pillow stays optional (without it, as_image raises MissingDependencyError).
+    "pygenai._abi": frozenset({"orjson", "PIL"}),
     "pygenai.tools": frozenset({"orjson", "pydantic", "msgspec"}),  # the last two: optional interop, read lazily
 }
 """What each package may import outside the standard library; any other package may import orjson only."""

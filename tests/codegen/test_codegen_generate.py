@@ -104,7 +104,7 @@ def test_check_fails_on_a_hand_edit(fresh_root: Path, tmp_path: Path, capsys: py
     root = _copy(fresh_root, tmp_path)
     target = root / PACKAGE / "gemini_types.py"
     target.write_text(
-        target.read_text(encoding="utf-8").replace("class Part(_Model):", "class Part(_Model):  # tweak"),
+        target.read_text(encoding="utf-8").replace("class Content(_Model):", "class Content(_Model):  # tweak"),
         encoding="utf-8",
     )
     assert run_generate(SPECS, root, check=True) == 1
@@ -150,6 +150,7 @@ def test_every_generated_python_file_has_the_do_not_edit_header() -> None:
     assert {p.name for p in files} == {
         "__init__.py",
         *(f"{api}_types.py" for api in APIS),
+        *(f"{api}_dicts.py" for api in APIS),
         "gemini_resources.py",
         "interactions_resources.py",
     }
@@ -265,8 +266,10 @@ def _resources(api: str) -> tuple[dict[str, dict[str, Any]], dict[str, list[tupl
                 if any(isinstance(d, ast.Name) and d.id == "overload" for d in item.decorator_list):
                     continue
                 used = {n.id for n in ast.walk(item) if isinstance(n, ast.Name) and n.id.startswith("_OP_")}
+                # The async class's list methods are plain defs: they return a pager without awaiting anything.
+                is_async = isinstance(item, ast.AsyncFunctionDef) or node.name.startswith("Async")
                 for const in used:
-                    users.setdefault(const, []).append((node.name, item.name, isinstance(item, ast.AsyncFunctionDef)))
+                    users.setdefault(const, []).append((node.name, item.name, is_async))
     return ops, users
 
 
@@ -347,6 +350,45 @@ def _returns(api: str) -> dict[tuple[str, str], list[str]]:
                 if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.returns is not None:
                     out.setdefault((node.name, item.name), []).append(ast.unparse(item.returns))
     return out
+
+
+def test_list_operations_return_pagers_typed_with_page_and_item() -> None:
+    gemini = _returns("gemini")
+    pagers = {
+        (cls, method): returns[0]
+        for (cls, method), returns in gemini.items()
+        if returns[0].startswith(("Pager[", "AsyncPager["))
+    }
+    assert pagers["Models", "list"] == "Pager[ListModelsResponse, Model]"
+    assert pagers["AsyncModels", "list"] == "AsyncPager[ListModelsResponse, Model]"
+    assert pagers["TunedModels", "list"] == "Pager[ListTunedModelsResponse, TunedModel]"
+    assert pagers["FileSearchStores", "list"] == "Pager[ListFileSearchStoresResponse, FileSearchStore]"
+    assert pagers["Batches", "list"] == "Pager[ListOperationsResponse, Operation]"  # unreachable (strings) is no list
+    # Every operation with a page token and a page of one list is one; nothing else is.
+    spec = _spec("gemini")
+    expected = {
+        op["operationId"]
+        for item in spec["paths"].values()
+        for verb, op in item.items()
+        if verb in METHODS and any(p["in"] == "query" and p["name"] == "pageToken" for p in op.get("parameters", []))
+    }
+    assert len(expected) == 13 and len(pagers) == 2 * len(expected)
+    ops, users = _resources("gemini")
+    listed = {ops[c]["id"] for c, methods in users.items() for cls, name, _ in methods if (cls, name) in pagers}
+    assert listed == expected
+
+
+def test_a_list_method_takes_config_and_options_after_its_parameters() -> None:
+    tree = ast.parse((TREE / "gemini_resources.py").read_text(encoding="utf-8"))
+    (method,) = [
+        item
+        for node in tree.body
+        if isinstance(node, ast.ClassDef) and node.name == "AsyncTunedModels"
+        for item in node.body
+        if isinstance(item, ast.FunctionDef) and item.name == "list"
+    ]
+    assert [a.arg for a in method.args.kwonlyargs] == ["filter", "page_size", "page_token", "config"]
+    assert method.args.kwarg is not None and method.args.kwarg.arg == "options"
 
 
 def test_streaming_operations_return_typed_iterators() -> None:

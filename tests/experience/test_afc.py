@@ -64,7 +64,7 @@ def test_max_rounds_gives_a_partial_result(gemini_client: pygenai.Client) -> Non
     response = gemini_client.models.generate_content(
         model=MODEL,
         contents="Compare the weather in Paris and London.",
-        config={"tools": [get_weather], "automatic_function_calling": {"maximum_remote_calls": 1}},
+        config={"tools": [get_weather], "automatic_function_calling": {"maximum_remote_calls": 2}},
     )
     afc = response.automatic_function_calling
     assert afc is not None and afc.reason == "max_rounds" and afc.rounds == 1
@@ -79,7 +79,7 @@ async def test_max_rounds_gives_a_partial_result_async(async_gemini_client: pyge
     response = await async_gemini_client.models.generate_content(
         model=MODEL,
         contents="Compare the weather in Paris and London.",
-        config={"tools": [get_weather], "automatic_function_calling": {"maximum_remote_calls": 1}},
+        config={"tools": [get_weather], "automatic_function_calling": {"maximum_remote_calls": 2}},
     )
     afc = response.automatic_function_calling
     assert afc is not None and afc.reason == "max_rounds"
@@ -267,10 +267,50 @@ async def test_stream_events_text_call_result_final_async(async_gemini_client: p
     assert events.response is not None and events.response.automatic_function_calling is not None
 
 
-def test_streaming_alone_does_not_run_tools() -> None:
-    client = pygenai.Client(api_key="test-key-123")
-    with pytest.raises(TypeError, match="generate_content_stream_events"):
-        client.models.stream_generate_content(model=MODEL, contents="hi", config={"tools": [get_weather]})
+def test_streaming_with_tools_runs_them_between_turns(gemini_client: pygenai.Client) -> None:
+    with gemini_client.models.generate_content_stream(  # google-genai's name for stream_generate_content
+        model=MODEL,
+        contents="Should I take an umbrella in London?",
+        config={"tools": [get_weather], "include_thoughts": True},
+    ) as stream:
+        chunks = list(stream)
+        final = stream.final_response()
+    # the chunks of both model turns, in order: the thought and the call, then the answer
+    assert chunks[0].thoughts.startswith("**Checking")
+    assert [c.function_calls[0].args for c in chunks if c.function_calls] == [{"city": "London"}]
+    assert "".join(c.text for c in chunks) == "No umbrella needed: it's 14°C and clear."
+    assert final.text == "No umbrella needed: it's 14°C and clear."
+    afc = final.automatic_function_calling
+    assert afc is not None and afc.completed and afc.rounds == 1
+    assert [r.value for r in afc.results] == [get_weather("London")]
+    # the call turn went back with its signature: the second request body is matched against the cassette
+    assert "thoughtSignature" in afc.history[0]["parts"][-1]
+
+
+@pytest.mark.anyio
+async def test_streaming_with_tools_runs_them_between_turns_async(async_gemini_client: pygenai.AsyncClient) -> None:
+    stream = await async_gemini_client.models.stream_generate_content(
+        model=MODEL,
+        contents="Should I take an umbrella in London?",
+        config={"tools": [get_weather], "include_thoughts": True},
+    )
+    async with stream:
+        texts = [chunk.text async for chunk in stream]
+    assert "".join(texts) == "No umbrella needed: it's 14°C and clear."
+    final = await stream.final_response()
+    assert final.automatic_function_calling is not None and final.automatic_function_calling.completed
+
+
+def test_chat_stream_with_tools_keeps_every_turn(gemini_client: pygenai.Client) -> None:
+    chat = gemini_client.chats.create(model=MODEL, config={"tools": [get_weather], "include_thoughts": True})
+    text = "".join(chunk.text for chunk in chat.send_message_stream("Should I take an umbrella in London?"))
+    assert text == "No umbrella needed: it's 14°C and clear."
+    history = chat.history
+    assert [c.role for c in history] == ["user", "model", "user", "model"]
+    call_turn, results_turn = history[1], history[2]
+    assert call_turn.parts is not None and call_turn.parts[-1].function_call is not None
+    assert call_turn.parts[-1].thought_signature  # kept byte for byte from the streamed turn
+    assert results_turn.parts is not None and results_turn.parts[0].function_response is not None
 
 
 # --------------------------------------------------------------------------- chats

@@ -79,7 +79,7 @@ async def test_contents_mix_strings_parts_files_and_turns_async(async_gemini_cli
 @pytest.mark.vcr
 def test_stream_text(gemini_client: pygenai.Client) -> None:
     stream = gemini_client.models.stream_generate_content(model=MODEL, contents="Count to five.")
-    assert isinstance(stream, pygenai.Stream) and pygenai.raw_response(stream).status_code == 200
+    assert isinstance(stream, pygenai.GenerateContentStream) and pygenai.raw_response(stream).status_code == 200
     first = next(stream)
     assert first.text == "One," and stream.accumulated.text == "One,"
     final = stream.final_response()

@@ -3,6 +3,7 @@ out as ``responseJsonSchema``; ``response.parsed`` is an instance, or an error n
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 import pytest
@@ -12,6 +13,15 @@ from pygenai.gemini._prepare import prepare
 from tests.experience._support import MODEL, Ingredient, Recipe, RecipeModel, RecipeStruct
 
 pytestmark = pytest.mark.vcr
+
+
+class Instrument(enum.Enum):
+    PERCUSSION = "Percussion"
+    STRING = "String"
+    WOODWIND = "Woodwind"
+    BRASS = "Brass"
+    KEYBOARD = "Keyboard"
+
 
 QUESTION = "Give me a quick pancake recipe."
 RAW_SCHEMA: dict[str, Any] = {
@@ -142,7 +152,19 @@ def test_parsed_without_a_schema_says_so() -> None:
 
 
 def test_a_given_mime_type_is_kept() -> None:
-    body = prepare("q", {"response_schema": Recipe, "response_mime_type": "text/x.enum"}).request_body()
+    body = prepare("q", {"response_schema": Instrument, "response_mime_type": "text/x.enum"}).request_body()
     assert body["generationConfig"]["responseMimeType"] == "text/x.enum"
+    with pytest.raises(pygenai.UnsupportedTypeError, match="needs an enum schema"):
+        prepare("q", {"response_schema": Recipe, "response_mime_type": "text/x.enum"})
     with pytest.raises(TypeError, match="not both"):
         prepare("q", {"response_schema": Recipe, "response_json_schema": RAW_SCHEMA})
+
+
+def test_enum_mode_parses_the_plain_text_value(gemini_client: pygenai.Client) -> None:
+    response = gemini_client.models.generate_content(
+        model=MODEL,
+        contents="What type of instrument is an oboe?",
+        config={"response_mime_type": "text/x.enum", "response_schema": Instrument},
+    )
+    assert response.text == "Woodwind"  # plain text, not JSON
+    assert response.parsed is Instrument.WOODWIND

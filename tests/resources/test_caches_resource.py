@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from google.genai import types as genai_types
 from resource_support import Api
 
 from pygenai.gemini._caches import duration, timestamp
@@ -48,6 +49,65 @@ async def test_a_cache_is_created_used_read_extended_and_deleted(api: Api) -> No
     assert until.expire_time == "2026-05-29T00:00:00Z"
 
     assert (await api(api.client.caches.delete(name=cache))).to_dict() == {}
+
+
+@pytest.mark.vcr("caches_lifecycle.yaml")
+async def test_create_takes_google_genais_config_mapping(api: Api) -> None:
+    # google-genai: client.caches.create(model=..., config={...}); the same request as the keyword arguments
+    config = {
+        "contents": [DOC],
+        "system_instruction": "Answer from the handbook only.",
+        "display_name": "handbook",
+        "ttl": "300s",
+    }
+    cache = await api(api.client.caches.create(model="gemini-2.5-flash", config=config))
+    assert (cache.name, cache.display_name) == (NAME, "handbook")
+
+
+@pytest.mark.vcr("caches_lifecycle.yaml")
+async def test_create_takes_google_genais_create_cached_content_config(api: Api) -> None:
+    config = genai_types.CreateCachedContentConfig(
+        contents=[genai_types.Content(role="user", parts=[genai_types.Part(text=DOC)])],
+        system_instruction="Answer from the handbook only.",
+        display_name="handbook",
+        ttl="300s",
+    )
+    cache = await api(api.client.caches.create(model="models/gemini-2.5-flash", config=config))
+    assert cache.usage_metadata is not None and cache.usage_metadata.total_token_count == 4372
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"ttl": 60, "config": {"ttl": "3600s"}},
+            r"^AsyncCaches.create\(\): ttl is given both as a keyword argument and in config$|"
+            r"^Caches.create\(\): ttl is given both as a keyword argument and in config$",
+        ),
+        ({"config": {"system_instructions": "x"}}, r"unknown config key 'system_instructions'. Did you mean 'system_"),
+        ({"config": {"kms_key_name": "k"}}, "unknown config key 'kms_key_name': customer-managed encryption keys"),
+        (
+            {"config": {"model": "gemini-2.5-pro"}},
+            "The config keys it takes: contents, system_instruction, tools, tool_config, display_name, ttl, "
+            "expire_time",
+        ),
+        ({"contents": "x", "config": "ttl=60"}, "config must be a mapping or an object with model_dump"),
+        ({"display_nme": "x"}, r"create\(\) got an unexpected keyword argument 'display_nme'. Did you mean 'displ"),
+    ],
+    ids=["twice", "typo", "vertex-only", "model", "string", "option"],
+)
+async def test_create_refuses_what_it_would_otherwise_drop(
+    api_free: Api, kwargs: dict[str, object], message: str
+) -> None:
+    with pytest.raises(TypeError, match=message):
+        await api_free(api_free.client.caches.create(model="gemini-2.5-flash", **kwargs))
+
+
+@pytest.mark.vcr("caches_list_two_pages.yaml")
+async def test_list_takes_config_and_reads_a_page_at_a_time(api: Api) -> None:
+    pager = await api(api.client.caches.list(config={"page_size": 1}))
+    assert pager.page_size == 1 and pager[0].name == NAME
+    assert [c.display_name for c in await api(pager.next_page())] == ["policies"]
 
 
 @pytest.mark.vcr("caches_create_expire_time.yaml")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from google.genai import types as genai_types
 from resource_support import Api
 
 import pygenai
@@ -29,6 +30,13 @@ async def test_list_pages_gives_the_pages_and_their_tokens(api: Api) -> None:
 async def test_list_can_start_at_a_page_token(api: Api) -> None:
     files = await api.collect(api.client.files.list(page_size=2, page_token="CAIQAhoMCOK_p8IGEPjW-JoB"))
     assert [f.name for f in files] == ["files/ghi789"]
+
+
+@pytest.mark.vcr("files_list_two_pages.yaml")
+async def test_list_takes_google_genais_config_and_reads_a_page_at_a_time(api: Api) -> None:
+    pager = await api(api.client.files.list(config=genai_types.ListFilesConfig(page_size=2)))
+    assert [f.name for f in pager.page] == ["files/abc123", "files/def456"]
+    assert [f.name for f in await api(pager.next_page())] == ["files/ghi789"]
 
 
 @pytest.mark.vcr("files_get_delete.yaml")

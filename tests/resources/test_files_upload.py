@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
+from google.genai import types as genai_types
 from resource_support import Api
 from resumable_server import Drop, ResumableServer, Status
 
@@ -231,3 +232,49 @@ async def test_files_download_reads_media(loop_api: Api, server: ResumableServer
     assert await loop_api(loop_api.client.files.download("batch-out")) == b'{"key": "a"}\n'
     (request,) = server.requests
     assert request.path == "/download/v1beta/files/batch-out:download" and request.query == {"alt": ["media"]}
+
+
+# --------------------------------------------------------------------------- google-genai's config=
+
+
+async def test_config_gives_the_display_name_type_and_name_as_google_genai_does(
+    loop_api: Api, server: ResumableServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "notes.bin"
+    path.write_bytes(b"plain words")
+    config = {"display_name": "notes", "mime_type": "text/plain", "name": "files/my-notes"}
+    file = await loop_api(loop_api.client.files.upload(file=path, config=config))
+    start = server.requests[0]
+    assert start.headers["x-goog-upload-header-content-type"] == "text/plain"
+    assert start.body == b'{"file":{"name":"files/my-notes","displayName":"notes"}}'
+    assert (file.name, file.display_name, file.mime_type) == ("files/my-notes", "notes", "text/plain")
+
+
+async def test_config_takes_google_genais_upload_file_config(loop_api: Api, server: ResumableServer) -> None:
+    config = genai_types.UploadFileConfig(display_name="talk", mime_type="application/octet-stream")
+    file = await loop_api(loop_api.client.files.upload(file=DATA, config=config, chunk_size=CHUNK))
+    assert server.requests[0].body == b'{"file":{"displayName":"talk"}}'
+    assert file.display_name == "talk" and stored(server) == DATA
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"config": {"dispaly_name": "x"}}, r"unknown config key 'dispaly_name'. Did you mean 'display_name'\?"),
+        (
+            {"config": {"http_options": {}}},
+            r"upload\(\) got an unknown config key 'http_options'. The config keys it takes: display_name, "
+            r"mime_type, name",
+        ),
+        ({"display_name": "a", "config": {"display_name": "b"}}, "display_name is given both as a keyword"),
+        ({"timeot": 5}, r"upload\(\) got an unexpected keyword argument 'timeot'. Did you mean 'timeout'\?"),
+    ],
+    ids=["typo", "http_options", "twice", "option"],
+)
+async def test_wrong_arguments_raise_before_the_file_is_opened(
+    loop_api: Api, server: ResumableServer, tmp_path: Path, kwargs: dict[str, object], message: str
+) -> None:
+    missing = tmp_path / "not-there.txt"  # opening it would raise FileNotFoundError instead
+    with pytest.raises(TypeError, match=message):
+        await loop_api(loop_api.client.files.upload(missing, **kwargs))
+    assert server.requests == []

@@ -1,4 +1,5 @@
-"""Pagers over any list method: tokens followed, pages exposed, restarts, loops refused (sync and async)."""
+"""Pagers: tokens followed, pages exposed, restarts, loops refused, and google-genai's one-page-at-a-time reading
+(``pager.page``, ``pager[0]``, ``pager.page_size``, ``next_page()``, ``await`` on the async one), sync and async."""
 
 from __future__ import annotations
 
@@ -97,3 +98,115 @@ async def test_the_async_pager_does_the_same() -> None:
 
 def test_pagers_say_where_they_start() -> None:
     assert repr(pygenai.paginate(Lister(PAGES), page_token="t1")) == "Pager(page_token='t1')"
+
+
+# --------------------------------------------------------------------------- one page at a time
+
+
+def test_the_current_page_is_fetched_on_first_use_and_next_page_moves_on() -> None:
+    lister = Lister(PAGES)
+    pager = pygenai.paginate(lister, page_size=2)
+    assert lister.calls == [] and pager.page_size == 2  # the size asked for: nothing fetched
+    assert [f.name for f in pager.page] == ["files/a", "files/b"]
+    assert pager[1].name == "files/b" and pager[-1].name == "files/b"
+    assert len(lister.calls) == 1
+    assert pager.next_page() == [] and pager.page == []  # the empty page in the middle is a page too
+    assert [f.name for f in pager.next_page()] == ["files/c"] and pager[0].name == "files/c"
+    with pytest.raises(IndexError, match="no more pages"):
+        pager.next_page()
+    with pytest.raises(IndexError):
+        pager[1]
+    assert [c["page_token"] for c in lister.calls] == [None, "t1", "t2"]
+
+
+def test_page_size_is_the_first_pages_size_when_none_was_asked_for() -> None:
+    pager = pygenai.paginate(Lister(PAGES))
+    assert pager.page_size == 2
+    pager.next_page()
+    assert pager.page_size == 2  # still the first page's
+
+
+def test_next_page_before_reading_fetches_the_first_page_then_the_second() -> None:
+    lister = Lister(PAGES)
+    pager = pygenai.paginate(lister)
+    assert pager.next_page() == []
+    assert [c["page_token"] for c in lister.calls] == [None, "t1"]
+
+
+def test_the_first_iteration_uses_a_first_page_already_fetched_and_later_ones_start_over() -> None:
+    lister = Lister(PAGES)
+    pager = pygenai.paginate(lister)
+    assert pager[0].name == "files/a"
+    assert [f.name for f in pager] == ["files/a", "files/b", "files/c"]
+    assert [c["page_token"] for c in lister.calls] == [None, "t1", "t2"]
+    assert [f.name for f in pager] == ["files/a", "files/b", "files/c"]
+    assert [c["page_token"] for c in lister.calls] == [None, "t1", "t2", None, "t1", "t2"]
+
+
+def test_a_failed_next_page_can_be_tried_again_and_a_repeated_token_still_stops() -> None:
+    failures = [ConnectionError("dropped")]
+
+    def flaky(token: str | None) -> ListFilesResponse:
+        if token == "t1" and failures:
+            raise failures.pop()
+        return ListFilesResponse._wrap(PAGES[token])
+
+    pager = pygenai.Pager(flaky)
+    assert len(pager.page) == 2
+    with pytest.raises(ConnectionError):
+        pager.next_page()
+    assert pager.next_page() == [] and pager.next_page()[0].name == "files/c"
+
+    looping = pygenai.paginate(Lister({None: {"nextPageToken": "t"}, "t": {"nextPageToken": "t"}}))
+    looping.next_page()
+    with pytest.raises(pygenai.PaginationError, match="'t' twice"):
+        looping.next_page()
+
+
+@pytest.mark.anyio
+async def test_awaiting_the_async_pager_fetches_the_first_page_and_gives_the_pager_back() -> None:
+    lister = Lister(PAGES)
+    pager = pygenai.paginate_async(lister.call_async)
+    with pytest.raises(RuntimeError, match="has not fetched a page yet: await it first"):
+        _ = pager.page
+    with pytest.raises(RuntimeError, match="await it first"):
+        _ = pager.page_size
+    assert await pager is pager
+    assert await pager is pager and len(lister.calls) == 1  # awaiting again fetches nothing
+    assert (pager.page_size, pager[0].name) == (2, "files/a")
+    assert await pager.next_page() == []
+    assert [f.name for f in await pager.next_page()] == ["files/c"]
+    with pytest.raises(IndexError):
+        await pager.next_page()
+    assert [f.name async for f in pager] == ["files/a", "files/b", "files/c"]  # page 1 not fetched again
+    assert len(lister.calls) == 5
+
+
+@pytest.mark.anyio
+async def test_async_for_needs_no_await_and_next_page_needs_none_first() -> None:
+    lister = Lister(PAGES)
+    assert [f.name async for f in pygenai.paginate_async(lister.call_async)] == ["files/a", "files/b", "files/c"]
+    pager = pygenai.paginate_async(lister.call_async, page_size=2)
+    assert pager.page_size == 2
+    assert await pager.next_page() == [] and pager.page == []
+
+
+def test_a_sync_pager_is_not_awaitable() -> None:
+    import inspect
+
+    assert not inspect.isawaitable(pygenai.paginate(Lister(PAGES)))
+    assert inspect.isawaitable(pygenai.paginate_async(Lister(PAGES).call_async))
+
+
+def test_paginate_over_a_method_that_returns_a_pager_uses_its_pages_and_items() -> None:
+    lister = Lister(PAGES)
+
+    def list_method(**kwargs: Any) -> pygenai.Pager[ListFilesResponse, str]:
+        def fetch(token: str | None) -> ListFilesResponse:
+            return lister(**{**kwargs, "page_token": token})
+
+        return pygenai.Pager(fetch, lambda page: [f.name.upper() for f in page.files or []])
+
+    assert list(pygenai.paginate(list_method, page_size=2)) == ["FILES/A", "FILES/B", "FILES/C"]
+    assert list(pygenai.paginate(list_method, items=lambda p: [len(p.files or [])])) == [2, 0, 1]
+    assert lister.calls[0] == {"page_token": None, "page_size": 2}

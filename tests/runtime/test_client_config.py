@@ -69,7 +69,8 @@ def test_key_from_gemini_api_key_first(monkeypatch: pytest.MonkeyPatch, api: Har
     monkeypatch.setenv("GEMINI_API_KEY", "gemini-key")
     server.add(Reply(body={"text": "ok"}))
     api.open(api_key=None)
-    api.call(GENERATE, path={"model": "m"})
+    with pytest.warns(UserWarning, match="both set"):  # two different keys: see test_api_key.py
+        api.call(GENERATE, path={"model": "m"})
     assert server.requests[0].headers["x-goog-api-key"] == "gemini-key"
 
 

@@ -7,7 +7,7 @@ table of hand-written resources; generation fails on a name two APIs share.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from .._core.settings import BaseClient
 from .lazy import LazyResource
@@ -15,7 +15,6 @@ from .lazy import LazyResource
 if TYPE_CHECKING:
     from pygenai_generated.gemini_resources import (
         AsyncAuthTokens,
-        AsyncCachedContents,
         AsyncCorpora,
         AsyncDynamic,
         AsyncFileSearchStores,
@@ -23,7 +22,6 @@ if TYPE_CHECKING:
         AsyncMedia,
         AsyncTunedModels,
         AuthTokens,
-        CachedContents,
         Corpora,
         Dynamic,
         FileSearchStores,
@@ -45,6 +43,7 @@ if TYPE_CHECKING:
     from ..gemini._sync.models import Models
     from ..interactions._async.interactions import AsyncInteractions
     from ..interactions._sync.interactions import Interactions
+    from ._async.client import AsyncClient
 
 __all__ = ["NAMES", "AsyncClientResources", "ClientResources"]
 
@@ -52,7 +51,7 @@ NAMES: tuple[str, ...] = (
     "files",
     "auth_tokens",
     "batches",
-    "cached_contents",
+    "caches",
     "corpora",
     "dynamic",
     "file_search_stores",
@@ -64,7 +63,6 @@ NAMES: tuple[str, ...] = (
     "interactions",
     "webhooks",
     "chats",
-    "caches",
 )
 """Every top-level resource name of the client."""
 
@@ -81,8 +79,8 @@ class ClientResources(BaseClient):
     batches: LazyResource[Batches] = LazyResource("pygenai.gemini._sync.batches", "Batches")
     """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
 
-    cached_contents: LazyResource[CachedContents] = LazyResource("pygenai_generated.gemini_resources", "CachedContents")
-    """The ``cached_contents`` resource of the gemini API."""
+    caches: LazyResource[Caches] = LazyResource("pygenai.gemini._sync.caches", "Caches")
+    """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
 
     corpora: LazyResource[Corpora] = LazyResource("pygenai_generated.gemini_resources", "Corpora")
     """The ``corpora`` resource of the gemini API."""
@@ -119,8 +117,24 @@ class ClientResources(BaseClient):
     chats: LazyResource[Chats] = LazyResource("pygenai.gemini._sync.chats", "Chats")
     """Multi-turn chats whose history keeps every model turn exactly as received."""
 
-    caches: LazyResource[Caches] = LazyResource("pygenai.gemini._sync.caches", "Caches")
-    """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
+    @property
+    def aio(self) -> AsyncClient:
+        """The async client with this client's settings (google-genai's ``client.aio``), made on first use.
+
+        It shares the API key, base URL, timeout, retry policy, circuit breaker, default headers, hooks and
+        clock; it has its own connection pool (an ``http_client`` given to this client is not shared): close it
+        with ``await client.aio.aclose()``, or use ``async with client.aio as aclient:``.
+        """
+        from .twin import async_twin  # imports AsyncClient: only a program that asks for it pays for it
+
+        return async_twin(self)
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            from .._core.porting import missing_attribute
+
+            raise missing_attribute(self, name)
 
 
 class AsyncClientResources(BaseClient):
@@ -135,10 +149,8 @@ class AsyncClientResources(BaseClient):
     batches: LazyResource[AsyncBatches] = LazyResource("pygenai.gemini._async.batches", "AsyncBatches")
     """Batch jobs: submit inline requests or a JSONL file, wait with progress, read results, cancel."""
 
-    cached_contents: LazyResource[AsyncCachedContents] = LazyResource(
-        "pygenai_generated.gemini_resources", "AsyncCachedContents"
-    )
-    """The ``cached_contents`` resource of the gemini API."""
+    caches: LazyResource[AsyncCaches] = LazyResource("pygenai.gemini._async.caches", "AsyncCaches")
+    """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
 
     corpora: LazyResource[AsyncCorpora] = LazyResource("pygenai_generated.gemini_resources", "AsyncCorpora")
     """The ``corpora`` resource of the gemini API."""
@@ -181,5 +193,18 @@ class AsyncClientResources(BaseClient):
     chats: LazyResource[AsyncChats] = LazyResource("pygenai.gemini._async.chats", "AsyncChats")
     """Multi-turn chats whose history keeps every model turn exactly as received."""
 
-    caches: LazyResource[AsyncCaches] = LazyResource("pygenai.gemini._async.caches", "AsyncCaches")
-    """Cached contents: create (TTL in seconds or a ``timedelta``), get, list, update the expiry, delete."""
+    @property
+    def aio(self) -> Self:
+        """This client: google-genai's ``client.aio`` read on a client that is async already."""
+        return self
+
+    async def aclose(self) -> None:
+        """:meth:`close` under google-genai's name (``await aclient.aclose()``)."""
+        await cast("AsyncClient", self).close()
+
+    if not TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:
+            from .._core.porting import missing_attribute
+
+            raise missing_attribute(self, name)

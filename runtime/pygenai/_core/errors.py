@@ -82,6 +82,7 @@ __all__ = [
     "MalformedFunctionCallError",
     "MaxTokensError",
     "MissingAPIKeyError",
+    "MissingDependencyError",
     "NoAnswerError",
     "NoTextError",
     "NotFoundError",
@@ -136,6 +137,18 @@ class MissingAPIKeyError(PygenaiError):
             "No API key: pass api_key= to the client or set the GEMINI_API_KEY "
             "(or GOOGLE_API_KEY) environment variable."
         )
+
+
+class MissingDependencyError(PygenaiError, ImportError):
+    """An optional feature needs a package that is not installed; the message says what to install.
+
+    ``package`` is what to ``pip install``, ``feature`` the call that needs it (``Part.as_image()``).
+    """
+
+    def __init__(self, package: str, feature: str) -> None:
+        self.package = package
+        self.feature = feature
+        super().__init__(f"{feature} needs {package}, which is not installed: pip install {package}")
 
 
 class InvalidAPIKeyError(PygenaiError, ValueError):

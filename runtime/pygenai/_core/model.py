@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import enum
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Protocol, TypeVar
 
 import orjson
 
 from .errors import ResponseDecodeError
 
 __all__ = [
+    "ModelDumpable",
     "UnknownModel",
     "WireModel",
     "decode_base64",
@@ -70,6 +72,12 @@ _JSON_TYPE_NAMES: dict[type, str] = {
 }
 
 
+class ModelDumpable(Protocol):
+    """An object of another library that describes itself as a dict (google-genai's types, pydantic models)."""
+
+    def model_dump(self, *, exclude_defaults: bool = ...) -> dict[str, Any]: ...
+
+
 def foreign_dict(value: object) -> dict[str, Any] | None:
     """The fields of an object from another library that has ``model_dump`` (google-genai's types, a pydantic model):
     those not left at their defaults, by Python name, with bytes and enums as Python values; ``None`` for anything
@@ -80,7 +88,18 @@ def foreign_dict(value: object) -> dict[str, Any] | None:
     if not callable(dump):
         return None
     data = dump(exclude_defaults=True)
-    return data if isinstance(data, dict) else None
+    return _plain(data) if isinstance(data, dict) else None
+
+
+def _plain(value: Any) -> Any:
+    """Enum members become their values, at any depth (the rest of a python-mode dump is already JSON-like)."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, enum.Enum):
+        return _plain(value.value)
+    return value
 
 
 def type_label(cls: type[Any], other: type[Any] | None = None) -> str:

@@ -3,19 +3,32 @@
 Every method ends in ``**options: Unpack[RequestOptions]``. Type checkers catch a wrong keyword; at run time
 :func:`check_options` does, raising the ``TypeError`` Python would raise for a function without ``**``, with a
 "did you mean" where a close name exists. It costs one truthiness test when no option is given.
+
+Methods that google-genai gives a ``config=`` (``list``, ``files.upload``, ``caches.create``) take it too, with the
+method's own keyword parameters as its keys: :func:`config_arguments` merges it into the keyword arguments,
+refusing a key the method does not take and a setting given both ways.
 """
 
 from __future__ import annotations
 
 import difflib
+import re
 import sys
 from collections.abc import Callable, Collection, Mapping
 from types import FrameType
-from typing import Any, Final, TypedDict
+from typing import Any, Final, TypeAlias, TypedDict
 
+from .model import ModelDumpable, foreign_dict
 from .timeouts import TimeoutLike
 
-__all__ = ["OPTION_NAMES", "RequestOptions", "check_options", "unexpected_keyword"]
+__all__ = [
+    "OPTION_NAMES",
+    "ConfigInput",
+    "RequestOptions",
+    "check_options",
+    "config_arguments",
+    "unexpected_keyword",
+]
 
 
 class RequestOptions(TypedDict, total=False):
@@ -94,3 +107,60 @@ def _caller(frame: FrameType | None) -> tuple[str, Collection[str]]:
     count = code.co_argcount + code.co_kwonlyargcount
     parameters = [name for name in code.co_varnames[:count] if name not in ("self", "cls")]
     return code.co_qualname, parameters
+
+
+ConfigInput: TypeAlias = "Mapping[str, Any] | ModelDumpable"
+"""google-genai's ``config=``: a mapping, or an object with ``model_dump`` (``types.ListModelsConfig(...)``)."""
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def config_arguments(
+    config: ConfigInput | None, arguments: Mapping[str, Any], *, hints: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """``arguments`` (a method's keyword arguments by name, ``None`` where not given) with ``config``'s keys merged in.
+
+    google-genai passes these settings as ``config={"page_size": 10}`` (or ``types.ListModelsConfig(...)``); here
+    they are keyword arguments, and ``config`` is another way to give them: its keys are the names in
+    ``arguments`` (camelCase spellings are read too), a key left at ``None`` counts as absent. A key the method
+    does not take raises ``TypeError`` naming it, with a "did you mean" where a close name exists (or ``hints[key]``,
+    a sentence saying what to write instead) and the keys it takes; so does a setting given both as a keyword
+    argument and in ``config``.
+    """
+    merged = dict(arguments)
+    if config is None:
+        return merged
+    if isinstance(config, Mapping):
+        given: dict[str, Any] = dict(config)
+    else:
+        dumped = foreign_dict(config)
+        if dumped is None:
+            raise TypeError(
+                f"config must be a mapping or an object with model_dump (google-genai's types), "
+                f"not {type(config).__name__}"
+            )
+        given = dumped
+    function: str | None = None
+    for key, value in given.items():
+        name = key if key in merged else _CAMEL.sub("_", str(key)).lower()
+        if name not in merged:
+            function = function or _caller(sys._getframe(1))[0]
+            raise TypeError(_unknown_config_key(function, str(key), merged, hints))
+        if value is None:
+            continue
+        if merged[name] is not None:
+            function = function or _caller(sys._getframe(1))[0]
+            raise TypeError(f"{function}(): {name} is given both as a keyword argument and in config")
+        merged[name] = value
+    return merged
+
+
+def _unknown_config_key(function: str, key: str, accepted: Collection[str], hints: Mapping[str, str] | None) -> str:
+    message = f"{function}() got an unknown config key {key!r}"
+    better = (hints or {}).get(key)
+    if better:
+        return f"{message}: {better}"
+    close = difflib.get_close_matches(key, sorted(accepted), n=1, cutoff=0.75)
+    hint = f". Did you mean {close[0]!r}?" if close else "."
+    listed = ", ".join(accepted) or "none"
+    return f"{message}{hint} The config keys it takes: {listed}"

@@ -1,17 +1,9 @@
 """Page following, without I/O: which field of a page holds the items, and the tokens seen so far.
 
-The pagers of the I/O layer use it. A generated ``list`` method returns one page (``ListFilesResponse`` with
-``files`` and ``nextPageToken``). A pager calls it again with each page's token until a page comes without one,
-and yields the items in order::
-
-    for model in pygenai.paginate(client.models.list, page_size=50):
-        print(model.name)
-
-    async for model in pygenai.paginate_async(aclient.models.list):
-        ...
-
-Pages are fetched as iteration reaches them; iterating a pager again starts over from its first page.
-``pages()`` yields the pages themselves (to read a page's token, or stop after some pages).
+The pagers of the I/O layer use it. One request of a list operation answers one page (``ListFilesResponse``
+with ``files`` and ``nextPageToken``); every ``list()`` returns a pager that sends it again with each page's token
+until a page comes without one, and yields the items in order. Pages are fetched as iteration reaches them;
+iterating a pager again starts over from its first page.
 """
 
 from __future__ import annotations

@@ -5,24 +5,35 @@ The shells call these; nothing outside this layer sees an httpx2 object except t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Mapping
 from functools import partial
 from typing import Any, Final, TypeVar
 
 import httpx2
 import orjson
 
-from .._core.errors import APIConnectionError, APIStatusError, APITimeoutError, ResponseDecodeError, make_status_error
+from .._core.attempts import CREDENTIAL_HEADERS
+from .._core.errors import (
+    APIConnectionError,
+    APIStatusError,
+    APITimeoutError,
+    InvalidRequestError,
+    ResponseDecodeError,
+    make_status_error,
+)
 from .._core.model import WireModel
 from .._core.raw import RawResponse
 from .._core.request import USER_AGENT, RequestSpec
-from .._core.settings import BaseClient, Unset
+from .._core.settings import BaseClient, Unset, header_value_problem
 from .._core.timeouts import DEFAULT_TIMEOUTS, Timeouts, to_timeouts
 
 __all__ = [
+    "LOCAL_ERRORS",
     "RAW_SLOT",
     "client_timeouts",
     "decode_response",
+    "invalid_request",
     "pool_settings",
     "raw_info",
     "status_error",
@@ -121,6 +132,40 @@ def transport_error(exc: httpx2.TransportError, spec: RequestSpec) -> APIConnect
         error = APIConnectionError(f"{type(exc).__name__}: {detail}", method=spec.method, url=url)
     error.__cause__ = exc
     return error
+
+
+LOCAL_ERRORS: Final = (UnicodeEncodeError, httpx2.InvalidURL, httpx2.LocalProtocolError, httpx2.UnsupportedProtocol)
+"""What httpx2 raises for a request that cannot be built or encoded: found before anything is sent, so retrying
+cannot help. (``LocalProtocolError`` and ``UnsupportedProtocol`` are ``TransportError`` s: catch these first.)"""
+
+_TOKEN = re.compile(r"[-!#$%&'*+.^_`|~0-9a-zA-Z]+")
+
+
+def invalid_request(exc: Exception, spec: RequestSpec, *header_sets: Mapping[str, str]) -> InvalidRequestError:
+    """The error for a request httpx2 could not build or encode (one of :data:`LOCAL_ERRORS`).
+
+    ``header_sets`` are the headers as pygenai merged them, then (once built) the request's own, which add an
+    injected ``http_client``'s defaults. The error names the header at fault and says what is wrong with it, never
+    its value; the httpx2 exception is not chained (its message, arguments and request hold the value, perhaps the
+    API key), so raise the result outside the ``except`` block, where it gets no ``__context__`` either.
+    """
+    where = f"the {spec.operation} request cannot be sent"
+    items = [(name, value) for headers in header_sets for name, value in headers.items()]
+    for name, value in items:
+        if not isinstance(name, str) or not isinstance(value, str):
+            continue  # httpx2 takes bytes as they are; nothing to say about them
+        if not name.isascii() or not _TOKEN.fullmatch(name):
+            why = header_value_problem(name) or "it is not a valid header name (letters, digits and -_.!#$%&'*+^`|~)"
+            return InvalidRequestError(f"{where}: the header name {name!r} cannot be sent: {why}")
+        problem = header_value_problem(value)
+        if problem is not None:
+            return InvalidRequestError(f"{where}: the value of the header {name!r} cannot be sent: {problem}")
+    detail = str(exc)
+    for name, value in items:  # a message about something else must not quote a credential either
+        if isinstance(name, str) and name.lower() in CREDENTIAL_HEADERS and isinstance(value, str) and value:
+            for form in (value, repr(value)[1:-1], repr(value.encode("utf-8", "backslashreplace"))[2:-1]):
+                detail = detail.replace(form, "***")
+    return InvalidRequestError(f"{where}: {type(exc).__name__}: {detail or 'no detail'}")
 
 
 def _snippet(content: bytes) -> str:

@@ -8,16 +8,28 @@ with its key and its response or error)::
     for result in client.batches.results(job):
         print(result.key, result.response.text if result.ok else result.error.message)
 
-Bigger jobs go through a file: ``create(model=..., src="requests.jsonl")`` uploads it first (:func:`batch_jsonl`
-writes one from requests). The job is a long-running operation whose ``metadata`` is the batch; the service
-names states ``BATCH_STATE_*`` (the official SDK renames them ``JOB_STATE_*``: both spellings are accepted).
+``src`` takes what google-genai's ``batches.create`` takes for the Gemini API: inline requests (a list, or a dict by
+key), each a prompt string, a ``GenerateContentRequest`` (or its dict), or google-genai's inline request
+``{"contents": [...], "config": {...}, "metadata": {...}}`` whose ``config`` is a ``GenerateContentConfig`` (or its
+dict), resolved as ``generate_content`` resolves it (``generationConfig``, ``systemInstruction``, ``tools``,
+``toolConfig``, ``safetySettings``, ...; Python functions in ``tools`` are declared, not run); or an uploaded JSONL
+file's name (``src="files/abc"``). Bigger jobs go through a file: ``src="requests.jsonl"`` (a path that exists, bytes
+or a binary file object) is uploaded first (:func:`batch_jsonl` writes one from requests).
+
+The job is a long-running operation whose ``metadata`` is the batch. Its states, as the service sends them and
+``job.state`` gives them: ``BATCH_STATE_PENDING``, ``BATCH_STATE_RUNNING``, ``BATCH_STATE_SUCCEEDED``,
+``BATCH_STATE_FAILED``, ``BATCH_STATE_CANCELLED``, ``BATCH_STATE_EXPIRED``. google-genai renames them
+``JOB_STATE_*`` (``JOB_STATE_SUCCEEDED``, ...): a job whose metadata carries that spelling reads as the
+``BATCH_STATE_*`` one, so code ported from google-genai compares ``job.state`` with ``BATCH_STATE_*`` names, or
+uses ``job.is_terminal`` (what ``client.batches.wait(job)`` polls for).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 import orjson
 
@@ -32,8 +44,9 @@ from pygenai_generated.gemini_types import (
 from pygenai_generated.gemini_types import Operation as LongRunningOperation
 
 from .._core.errors import BatchError, ResponseDecodeError
-from .._core.model import WireModel
+from .._core.model import WireModel, foreign_dict
 from ._contents import to_contents
+from ._prepare import prepare
 from ._response import GenerateContentResponse
 
 if TYPE_CHECKING:
@@ -46,6 +59,7 @@ __all__ = [
     "BatchProgress",
     "BatchResult",
     "RequestsInput",
+    "SourceInput",
     "batch_input",
     "batch_jsonl",
     "check_input",
@@ -54,6 +68,7 @@ __all__ = [
     "jobs_on",
     "parse_results_jsonl",
     "results_source",
+    "source_parts",
     "upload_options",
 ]
 
@@ -63,9 +78,12 @@ TERMINAL_STATES: Final = frozenset(
 DEFAULT_POLL_INTERVAL: Final = 10.0
 
 RequestInput: TypeAlias = "str | GenerateContentRequest | Mapping[str, Any]"
-"""One request: a prompt string, a ``GenerateContentRequest``, or its wire dict (``{"contents": [...], ...}``)."""
+"""One request: a prompt string, a ``GenerateContentRequest``, its dict (``{"contents": [...], ...}``), or
+google-genai's inline request (``{"contents": [...], "config": {...}}``, or ``types.InlinedRequest``)."""
 RequestsInput: TypeAlias = "Sequence[RequestInput] | Mapping[str, RequestInput]"
 """Requests in order, or by key (the key comes back with each result)."""
+SourceInput: TypeAlias = "FileInput | RequestsInput"
+"""``src``: inline requests, an uploaded file's name (``files/...``), or a JSONL file to upload."""
 
 
 def normalize_state(state: str | None) -> str | None:
@@ -120,8 +138,12 @@ class BatchJob(LongRunningOperation):
 
     @property
     def state(self) -> str | None:
-        """``BATCH_STATE_PENDING``, ``..._RUNNING``, ``..._SUCCEEDED``, ``..._FAILED``, ``..._CANCELLED``,
-        ``..._EXPIRED`` (``JOB_STATE_*`` spellings are translated)."""
+        """The wire's spelling: ``BATCH_STATE_PENDING``, ``BATCH_STATE_RUNNING``, ``BATCH_STATE_SUCCEEDED``,
+        ``BATCH_STATE_FAILED``, ``BATCH_STATE_CANCELLED``, ``BATCH_STATE_EXPIRED``.
+
+        google-genai calls them ``JOB_STATE_*`` (``JOB_STATE_SUCCEEDED``, ...); that spelling, found in a job's
+        metadata, reads as the ``BATCH_STATE_*`` one. Compare with ``BATCH_STATE_*`` names when porting, or use
+        :attr:`is_terminal`."""
         batch = self.batch
         return normalize_state(batch.state) if batch is not None else None
 
@@ -196,34 +218,81 @@ class BatchResult:
 # --------------------------------------------------------------------------- requests in
 
 
+def _configured(value: Mapping[str, Any]) -> dict[str, Any]:
+    """google-genai's inline request, ``{"contents": [...], "config": {...GenerateContentConfig...}}``, as the wire's
+    ``GenerateContentRequest``: the config resolved into its fields as ``generate_content`` resolves it."""
+    if value.get("contents") is None:
+        raise TypeError("a batch request with a config needs its contents too: {'contents': [...], 'config': {...}}")
+    config = value["config"]
+    fields = config if isinstance(config, Mapping) else foreign_dict(config)
+    if fields is not None and fields.get("http_options") is not None:
+        raise TypeError("config['http_options'] has no meaning in a batch request; give options to batches.create")
+    prepared = prepare(value["contents"], config)
+    if prepared.toolbox is not None and prepared.toolbox.pending:
+        names = ", ".join(repr(t) for t in prepared.toolbox.pending)
+        raise TypeError(
+            f"a batch request cannot hold toolsets that list their tools when run ({names}): a batch runs no "
+            "tools; give function declarations (or Python functions, which are declared)"
+        )
+    request: dict[str, Any] = {"contents": prepared.contents, **prepared.body}
+    rest = {k: v for k, v in value.items() if k not in ("contents", "config") and v is not None}
+    model = rest.get("model")
+    if isinstance(model, str) and "/" not in model:
+        rest["model"] = f"models/{model}"
+    for key in rest:
+        if GenerateContentRequest._wire_names.get(key, key) in request:
+            raise TypeError(f"{key} is given both in the batch request and in its config")
+    request.update(GenerateContentRequest._coerce_mapping(rest))
+    return request
+
+
 def _request(value: Any) -> dict[str, Any]:
     if isinstance(value, str):
         return {"contents": to_contents(value)}
     if isinstance(value, GenerateContentRequest):
         return value._data
+    if not isinstance(value, Mapping) or isinstance(value, WireModel):
+        dumped = foreign_dict(value)
+        if dumped is None:
+            raise TypeError(f"a batch request is a str, GenerateContentRequest or dict, got {type(value).__name__}")
+        value = dumped
+    if "config" in value:
+        return _configured(value)
+    return GenerateContentRequest._coerce_mapping(value)
+
+
+def _item(value: Any) -> tuple[Any, dict[str, Any] | None]:
+    """(the request, its metadata) of one item of a list: ``{"request": ..., "metadata": ...}`` (the wire's
+    ``InlinedRequest``), google-genai's ``{"contents": ..., "config": ..., "metadata": ...}``, or a bare request."""
+    if not isinstance(value, str | Mapping | WireModel):
+        dumped = foreign_dict(value)  # google-genai's types.InlinedRequest
+        value = dumped if dumped is not None else value
     if isinstance(value, Mapping) and not isinstance(value, WireModel):
-        return GenerateContentRequest._coerce_mapping(value)
-    raise TypeError(f"a batch request is a str, GenerateContentRequest or dict, got {type(value).__name__}")
+        metadata = value.get("metadata")
+        if "request" in value:
+            return value["request"], dict(metadata) if isinstance(metadata, Mapping) else None
+        if metadata is not None:
+            if not isinstance(metadata, Mapping):
+                raise TypeError(f"a batch request's metadata is a dict, got {type(metadata).__name__}")
+            return {k: v for k, v in value.items() if k != "metadata"}, dict(metadata)
+    return value, None
 
 
 def _keyed(requests: RequestsInput) -> Iterator[tuple[str | None, dict[str, Any], dict[str, Any] | None]]:
     """(key, wire request, metadata) for each request."""
     if isinstance(requests, Mapping):
+        if "contents" in requests or "request" in requests:
+            raise TypeError("give a list of requests (or a dict of them by key), not one request: wrap it in [...]")
         for name, value in requests.items():
-            yield str(name), _request(value), None
+            request, metadata = _item(value)
+            yield str(name), _request(request), {**metadata, "key": str(name)} if metadata is not None else None
         return
     if isinstance(requests, str):
         raise TypeError("requests must be a list or a dict of requests, not one string")
     for value in requests:
-        if isinstance(value, Mapping) and "request" in value:  # already {"request": ..., "metadata": ...}
-            metadata = value.get("metadata")
-            if isinstance(metadata, Mapping):
-                key = metadata.get("key")
-                yield key if isinstance(key, str) else None, _request(value["request"]), dict(metadata)
-            else:
-                yield None, _request(value["request"]), None
-        else:
-            yield None, _request(value), None
+        request, metadata = _item(value)
+        key = metadata.get("key") if metadata is not None else None
+        yield key if isinstance(key, str) else None, _request(request), metadata
 
 
 def inlined(requests: RequestsInput) -> list[dict[str, Any]]:
@@ -261,9 +330,34 @@ def batch_input(display_name: str | None, input_config: dict[str, Any]) -> dict[
     return batch
 
 
-def check_input(requests: RequestsInput | None, src: FileInput | None, file_name: str | None) -> None:
+def check_input(requests: RequestsInput | None, src: SourceInput | None, file_name: str | None) -> None:
     if sum(x is not None for x in (requests, src, file_name)) != 1:
-        raise ValueError("give exactly one of requests=, src= (a JSONL file to upload) or file_name= (uploaded)")
+        raise ValueError(
+            "give exactly one of requests=, src= (inline requests, an uploaded file's name, or a JSONL file to "
+            "upload) or file_name= (uploaded)"
+        )
+
+
+def source_parts(src: SourceInput) -> tuple[RequestsInput | None, FileInput | None, str | None]:
+    """What ``src`` is: (inline requests, a JSONL file to upload, an uploaded file's name), one of them set.
+
+    A string is an uploaded file's name when it starts with ``files/`` and no such path exists; bytes, a file
+    object, a path-like object and any other string are a file to upload.
+    """
+    if isinstance(src, bytes | bytearray | memoryview | os.PathLike):
+        return None, src, None
+    if isinstance(src, str):
+        if src.startswith("files/") and not os.path.exists(src):
+            return None, None, src
+        if src.startswith(("gs://", "bq://")):
+            raise ValueError(
+                f"src={src!r}: Cloud Storage and BigQuery sources are Vertex AI's; the Gemini API takes inline "
+                "requests, an uploaded file's name (files/...) or a JSONL file to upload"
+            )
+        return None, src, None
+    if isinstance(src, Mapping | Sequence):
+        return cast("RequestsInput", src), None, None
+    return None, src, None
 
 
 def upload_options(options: RequestOptions) -> RequestOptions:

@@ -19,14 +19,14 @@ import datetime as dt
 import math
 from typing import TYPE_CHECKING, Any
 
-from pygenai_generated.gemini_types import CachedContent, ListCachedContentsResponse
+from pygenai_generated.gemini_types import CachedContent
 
 from ._contents import to_contents, to_system_instruction
 
 if TYPE_CHECKING:
     from ._contents import ContentsInput
 
-__all__ = ["cache_name", "caches_on", "create_arguments", "duration", "timestamp", "update_fields"]
+__all__ = ["cache_name", "create_arguments", "duration", "timestamp", "update_fields"]
 
 
 def duration(value: float | dt.timedelta | str) -> str:
@@ -99,7 +99,3 @@ def cache_name(cache: str | CachedContent) -> str:
             raise ValueError("the CachedContent has no name")
         return cache.name
     return cache
-
-
-def caches_on(page: ListCachedContentsResponse) -> list[CachedContent] | None:
-    return page.cached_contents

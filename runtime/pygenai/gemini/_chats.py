@@ -22,7 +22,7 @@ import orjson
 from pygenai_generated.gemini_types import Content
 
 from .._core.errors import ChatHistoryError
-from ._prepare import PreparedRequest, content_dicts, merge_configs, prepare
+from ._prepare import PreparedRequest, config_mapping, content_dicts, merge_configs, prepare
 from ._response import GenerateContentResponse
 
 if TYPE_CHECKING:
@@ -82,11 +82,11 @@ class ChatBase:
         self,
         *,
         model: str,
-        config: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | object | None = None,
         history: Sequence[Content | Mapping[str, Any]] | None = None,
     ) -> None:
         self.model = model
-        self.config: dict[str, Any] = dict(config or {})
+        self.config: dict[str, Any] = config_mapping(config)
         self._history: list[bytes] = encode_turns(content_dicts(history or []))
 
     @property
@@ -111,7 +111,7 @@ class ChatBase:
         document = {"format": FORMAT, "model": self.model, "history": [orjson.Fragment(t) for t in self._history]}
         return orjson.dumps(document, option=orjson.OPT_INDENT_2 | orjson.OPT_APPEND_NEWLINE)
 
-    def _prepare(self, message: ContentsInput, config: Mapping[str, Any] | None) -> PreparedRequest:
+    def _prepare(self, message: ContentsInput, config: Mapping[str, Any] | object | None) -> PreparedRequest:
         history = [orjson.Fragment(turn) for turn in self._history]
         return prepare(message, merge_configs(self.config, config), history=history)
 

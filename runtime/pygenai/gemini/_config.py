@@ -7,14 +7,20 @@ loop's; ``_prepare`` turns them into one wire request.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Literal, TypeAlias, TypedDict
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypedDict
 
 from pygenai_generated.gemini_types import SafetySetting, Tool, ToolConfig
 
 from ..tools import FunctionTool, Toolset
 from ._contents import ContentInput
 
-__all__ = ["AutomaticFunctionCallingConfig", "GenerateContentConfig", "ToolConfigInput", "ToolInput"]
+__all__ = [
+    "AutomaticFunctionCallingConfig",
+    "GenerateContentConfig",
+    "HttpOptionsConfig",
+    "ToolConfigInput",
+    "ToolInput",
+]
 
 ToolInput: TypeAlias = Callable[..., Any] | FunctionTool[..., Any] | Toolset | Tool | Mapping[str, Any] | str
 """A Python function (sync or async, or ``@tool``), a :class:`~pygenai.Toolset`, a wire ``Tool`` (model or dict,
@@ -29,8 +35,10 @@ class AutomaticFunctionCallingConfig(TypedDict, total=False):
     """How Python functions in ``tools`` are run.
 
     * ``disable``: declare the functions but never run them (manual mode: read ``response.function_calls``).
-    * ``maximum_remote_calls``: rounds of tool execution before the loop stops with a partial result
-      (``response.automatic_function_calling.reason == "max_rounds"``); default 10.
+    * ``maximum_remote_calls``: the most requests the loop sends to the model, the first included (google-genai's
+      meaning): ``x`` allows ``x - 1`` rounds of tool calls, so ``1`` runs no tool; default 10. When the model
+      still asks for calls at the limit the loop stops with a partial result
+      (``response.automatic_function_calling.reason == "max_rounds"``).
     * ``on_tool_error``: ``"respond"`` (default) sends a tool's exception to the model as an error response;
       ``"raise"`` lets it propagate.
     """
@@ -40,17 +48,34 @@ class AutomaticFunctionCallingConfig(TypedDict, total=False):
     on_tool_error: Literal["respond", "raise"]
 
 
-class GenerateContentConfig(TypedDict, total=False):
+class HttpOptionsConfig(TypedDict, total=False):
+    """google-genai's per-call ``http_options``: ``headers``, ``extra_body``, ``timeout`` (milliseconds)."""
+
+    headers: Mapping[str, str]
+    extra_body: Mapping[str, Any]
+    timeout: float
+
+
+if TYPE_CHECKING:
+    from pygenai_generated.gemini_dicts import GenerationConfigDict as _GenerationSettings
+else:
+
+    class _GenerationSettings(TypedDict, total=False):
+        """At run time the generation keys are checked against the spec by request preparation."""
+
+
+class GenerateContentConfig(_GenerationSettings, total=False):
     """Settings of one ``generate_content`` call, named as in google-genai (snake_case).
 
-    Generation: ``temperature``, ``top_p``, ``top_k``, ``max_output_tokens``, ``stop_sequences``,
-    ``candidate_count``, ``seed``, ``presence_penalty``, ``frequency_penalty``, ``response_mime_type``,
-    ``response_modalities``, ``response_logprobs``, ``logprobs``, ``media_resolution``, ``speech_config``,
-    ``image_config`` (any other ``GenerationConfig`` field by its snake_case name works too).
+    Generation: every field of the API's ``GenerationConfig`` by its snake_case name (``temperature``,
+    ``top_p``, ``max_output_tokens``, ``response_mime_type``, ``response_modalities``, ``speech_config``, ...):
+    for type checkers they come from the spec (``pygenai.types.GenerationConfigDict``), so a new API field
+    needs no change here.
 
-    Structured output: ``response_schema`` (a pydantic model, msgspec Struct, dataclass, TypedDict, other type
-    hint, or a JSON Schema dict) → ``responseJsonSchema``; ``response.parsed`` is then an instance.
-    ``response_json_schema`` is the same for a raw JSON Schema.
+    Structured output: ``response_schema`` (a pydantic model, msgspec Struct, dataclass, TypedDict, Enum, other
+    type hint, or a JSON Schema dict) → ``responseJsonSchema``; ``response.parsed`` is then an instance. With
+    ``response_mime_type="text/x.enum"`` an enum is answered as plain text. ``response_json_schema`` is the same
+    for a raw JSON Schema.
 
     Thinking: ``thinking_level`` (``"minimal"``, ``"low"``, ``"medium"``, ``"high"`` or any newer level; sent
     upper-cased), ``thinking_budget`` (tokens; -1 dynamic, 0 off), ``include_thoughts`` (thought summaries).
@@ -59,32 +84,13 @@ class GenerateContentConfig(TypedDict, total=False):
     ``include_server_side_tool_invocations`` (Gemini 3: built-in tools together with function calling),
     ``automatic_function_calling``.
 
-    Request: ``system_instruction``, ``safety_settings``, ``cached_content``, ``service_tier``.
+    Request: ``system_instruction``, ``safety_settings``, ``cached_content``, ``service_tier``, ``http_options``.
     """
 
     system_instruction: ContentInput | Sequence[ContentInput]
-    temperature: float
-    top_p: float
-    top_k: int
-    max_output_tokens: int
-    stop_sequences: Sequence[str]
-    candidate_count: int
-    seed: int
-    presence_penalty: float
-    frequency_penalty: float
-    response_mime_type: str
-    response_modalities: Sequence[str]
-    response_schema: Any
-    response_json_schema: Mapping[str, Any]
-    response_logprobs: bool
-    logprobs: int
-    media_resolution: str
-    speech_config: Mapping[str, Any]
-    image_config: Mapping[str, Any]
     thinking_level: str
     thinking_budget: int
     include_thoughts: bool
-    thinking_config: Mapping[str, Any]
     tools: Sequence[ToolInput]
     tool_config: ToolConfigInput
     include_server_side_tool_invocations: bool
@@ -92,3 +98,4 @@ class GenerateContentConfig(TypedDict, total=False):
     cached_content: str
     service_tier: str
     automatic_function_calling: AutomaticFunctionCallingConfig
+    http_options: HttpOptionsConfig

@@ -6,8 +6,12 @@
 * a ``Part`` (model or wire dict such as ``{"inlineData": ...}``), or an uploaded ``File``: one user turn;
 * a ``Content`` (model, or a dict with ``role``/``parts``): that turn, **sent as is** (a model's own dict,
   so a model turn taken from a response keeps its thought signatures and unknown fields);
-* a list mixing all of these: consecutive strings, parts and files are gathered into one user turn,
-  each ``Content`` is its own turn.
+* a list mixing all of these: consecutive strings, parts and files are gathered into one turn — a model
+  turn for function-call parts, a user turn for the rest — each ``Content`` is its own turn, and a list inside
+  the list is one user turn of its parts;
+* google-genai's objects (``types.Part``, ``types.Content``, ...), read through their ``model_dump``.
+
+A ``None`` in the list (``response.content`` of a response without one) is an error that names its index.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any, TypeAlias
 
 from pygenai_generated.gemini_types import Content, File, Part
 
-from .._core.model import WireModel
+from .._core.model import WireModel, foreign_dict, type_label
 
 __all__ = ["ContentInput", "ContentsInput", "PartInput", "to_contents", "to_part", "to_system_instruction"]
 
@@ -27,8 +31,9 @@ PartInput: TypeAlias = str | Part | File | Mapping[str, Any]
 """One part: text, a ``Part`` (model or wire dict) or an uploaded ``File``."""
 ContentInput: TypeAlias = Content | PartInput
 """One turn, or one part of a user turn."""
-ContentsInput: TypeAlias = ContentInput | Sequence[ContentInput]
-"""What ``contents=`` takes: one item or a list of them."""
+ContentsInput: TypeAlias = ContentInput | Sequence[ContentInput | Sequence[PartInput] | None]
+"""What ``contents=`` takes: one item or a list of them (``None`` is typed in so that ``response.content`` fits,
+and refused at run time with its index)."""
 
 _CONTENT_KEYS = frozenset(("role", "parts"))
 
@@ -39,6 +44,7 @@ def _is_content_mapping(value: Mapping[str, Any]) -> bool:
 
 def to_part(value: Any) -> JSONObject:
     """The wire part for one part-like value (a string, a ``Part``, a part dict or a ``File``)."""
+    value = _plain(value)
     if isinstance(value, str):
         return {"text": value}
     if isinstance(value, Part):
@@ -52,14 +58,21 @@ def to_part(value: Any) -> JSONObject:
             file_data["mimeType"] = value.mime_type
         return {"fileData": file_data}
     if isinstance(value, WireModel):
-        raise TypeError(f"a {type(value).__name__} cannot be a part of contents")
+        raise TypeError(f"a {type_label(type(value), Part)} cannot be a part of contents")
     if isinstance(value, Mapping):
         return Part._coerce_mapping(value)
-    raise TypeError(f"expected a str, Part, File or Content in contents, got {type(value).__name__}")
+    raise TypeError(f"expected a str, Part, File or Content in contents, got {type_label(type(value), Part)}")
+
+
+def _plain(value: Any) -> Any:
+    """Another library's object (google-genai's ``types.Part``) as its dict; anything else unchanged."""
+    dumped = foreign_dict(value)
+    return dumped if dumped is not None else value
 
 
 def _content(value: Any) -> JSONObject | None:
     """The wire Content for a content-like value, or ``None`` when the value is a part."""
+    value = _plain(value)
     if isinstance(value, Content):
         return value._data
     if isinstance(value, Mapping) and not isinstance(value, WireModel) and _is_content_mapping(value):
@@ -69,29 +82,46 @@ def _content(value: Any) -> JSONObject | None:
 
 def to_contents(value: Any) -> list[JSONObject]:
     """The wire ``contents`` list for any accepted ``contents=`` value (see the module docstring)."""
+    value = _plain(value)
     items: Iterable[Any]
     if isinstance(value, str | Mapping | WireModel):
         items = (value,)
     elif isinstance(value, Sequence):
         items = value
     else:
-        raise TypeError(f"contents must be a str, Part, Content or a list of them, got {type(value).__name__}")
+        raise TypeError(f"contents must be a str, Part, Content or a list of them, got {type_label(type(value), Part)}")
     out: list[JSONObject] = []
     pending: list[JSONObject] = []
-    for item in items:
+    for index, item in enumerate(items):
+        if item is None:
+            raise TypeError(
+                f"contents[{index}] is None (a response's .content is None when it has no answer: see .outcome)"
+            )
         content = _content(item)
+        if content is None and isinstance(item, list | tuple):
+            content = {"role": "user", "parts": [to_part(part) for part in item]}
         if content is None:
             pending.append(to_part(item))
             continue
-        if pending:
-            out.append({"role": "user", "parts": pending})
-            pending = []
+        out.extend(_turns(pending))
+        pending = []
         out.append(content)
-    if pending:
-        out.append({"role": "user", "parts": pending})
+    out.extend(_turns(pending))
     if not out:
         raise ValueError("contents is empty")
     return out
+
+
+def _turns(parts: list[JSONObject]) -> list[JSONObject]:
+    """Consecutive parts as turns: function calls in a model turn, anything else in a user turn."""
+    turns: list[JSONObject] = []
+    for part in parts:
+        role = "model" if "functionCall" in part else "user"
+        if turns and turns[-1]["role"] == role:
+            turns[-1]["parts"].append(part)
+        else:
+            turns.append({"role": role, "parts": [part]})
+    return turns
 
 
 def to_system_instruction(value: Any) -> JSONObject:

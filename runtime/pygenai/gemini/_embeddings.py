@@ -16,6 +16,7 @@ at most 100 per call), and the vectors come back in input order. Batch usage arr
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeAlias
@@ -30,7 +31,7 @@ from .._core.errors import ResponseDecodeError
 from .._core.model import WireModel
 from ._contents import to_part
 
-__all__ = ["MAX_BATCH", "EmbedInput", "EmbedResult"]
+__all__ = ["MAX_BATCH", "EmbedInput", "EmbedResult", "embed_settings", "embeddings_response", "python_settings"]
 
 MAX_BATCH: Final = 100
 
@@ -116,6 +117,54 @@ def _requests(model: str, items: list[dict[str, Any]], extra: dict[str, Any]) ->
     return [{"model": model, "content": item, **extra} for item in items]
 
 
+_CONFIG_KEYS: Final = {"task_type": "taskType", "output_dimensionality": "outputDimensionality", "title": "title"}
+
+
+def embed_settings(config: Mapping[str, Any] | object | None, **keywords: Any) -> dict[str, Any]:
+    """The wire settings of ``embed_content``: google-genai's ``config`` (mapping or ``EmbedContentConfig``) and
+    the keyword arguments; a setting given both ways, or a key the API does not take, is a ``TypeError``."""
+    from .._core.model import foreign_dict
+
+    given: Mapping[str, Any] | None = {}
+    if config is not None:
+        given = config if isinstance(config, Mapping) else foreign_dict(config)
+    if given is None:
+        raise TypeError(f"config must be a mapping (EmbedContentConfig), not {type(config).__name__}")
+    out: dict[str, Any] = {}
+    for key, value in given.items():
+        if value is None:
+            continue
+        if key not in _CONFIG_KEYS:
+            close = difflib.get_close_matches(key, _CONFIG_KEYS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f"; the keys are {', '.join(_CONFIG_KEYS)}"
+            raise TypeError(f"unknown embed_content config key {key!r}{hint}")
+        if keywords.get(key) is not None:
+            raise TypeError(f"{key} is given both as a keyword argument and in config")
+        out[_CONFIG_KEYS[key]] = value
+    for key, value in keywords.items():
+        if value is not None:
+            out[_CONFIG_KEYS[key]] = value
+    return out
+
+
+def embeddings_response(responses: list[WireModel], single: bool) -> BatchEmbedContentsResponse:
+    """One ``BatchEmbedContentsResponse`` (``embeddings`` in input order, usage summed) from the calls made."""
+    embeddings: list[Any] = []
+    for response in responses:
+        data = response._data
+        if single:
+            embeddings.append(data.get("embedding"))
+        else:
+            embeddings.extend(data.get("embeddings") or ())
+    merged: dict[str, Any] = {"embeddings": embeddings}
+    usage = _Usage()
+    for response in responses:
+        usage.add(response)
+    if usage.count is not None:
+        merged["usageMetadata"] = {"promptTokenCount": usage.count, "promptTokensDetails": list(usage.details.values())}
+    return BatchEmbedContentsResponse._wrap(merged)
+
+
 def _extra(task_type: str | None, output_dimensionality: int | None, title: str | None) -> dict[str, Any]:
     extra: dict[str, Any] = {}
     if task_type is not None:
@@ -133,6 +182,11 @@ def _check_batch_size(batch_size: int) -> None:
 
 
 _PYTHON_NAMES: Final = {"taskType": "task_type", "outputDimensionality": "output_dimensionality", "title": "title"}
+
+
+def python_settings(extra: dict[str, Any]) -> dict[str, Any]:
+    """Wire settings (``taskType``) as the generated method's keyword arguments (``task_type``)."""
+    return _python_names(extra)
 
 
 def _python_names(extra: dict[str, Any]) -> dict[str, Any]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
-from pygenai_generated.gemini_types import File, ListFilesResponse
+from pygenai_generated.gemini_types import File
 
 from .._core.errors import FileProcessingError
 from .._core.mime import guess_mime_type, sniff_mime_type
@@ -26,7 +26,7 @@ from .._core.upload import FileInput, ProgressBar, ProgressCallback, UploadReque
 if TYPE_CHECKING:
     from .._core.options import RequestOptions
 
-__all__ = ["DEFAULT_POLL_INTERVAL", "DEFAULT_WAIT_TIMEOUT", "check_state", "file_name", "files_on", "upload_request"]
+__all__ = ["DEFAULT_POLL_INTERVAL", "DEFAULT_WAIT_TIMEOUT", "check_state", "file_name", "upload_request"]
 
 DEFAULT_WAIT_TIMEOUT: Final = 600.0
 DEFAULT_POLL_INTERVAL: Final = 2.0
@@ -82,7 +82,3 @@ def check_state(file: File) -> bool:
     if state == "FAILED":
         raise FileProcessingError(file)
     return False
-
-
-def files_on(page: ListFilesResponse) -> list[File] | None:
-    return page.files

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import difflib
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeAlias, cast
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 import orjson
 
@@ -24,8 +24,10 @@ from pygenai_generated.gemini_types import (
     ToolConfig,
 )
 
-from .._core.model import WireModel, encode_model_list
-from ..tools import DEFAULT_MAX_ROUNDS, Toolbox
+from .._core.errors import ConfigTypeError, ResponseDecodeError
+from .._core.model import WireModel, encode_model_list, foreign_dict
+from .._core.options import RequestOptions
+from ..tools import Toolbox
 from ..tools._async.run import OnError
 from ._config import AutomaticFunctionCallingConfig, ToolConfigInput, ToolInput
 from ._contents import ContentInput, ContentsInput, to_contents, to_system_instruction
@@ -34,7 +36,18 @@ from ._wire import gemini_tools, tool_config
 if TYPE_CHECKING:
     from ..tools._structured import StructuredOutput
 
-__all__ = ["PreparedRequest", "content_dicts", "merge_configs", "prepare"]
+__all__ = [
+    "DEFAULT_MAXIMUM_REMOTE_CALLS",
+    "PreparedRequest",
+    "config_hint",
+    "config_mapping",
+    "content_dicts",
+    "merge_configs",
+    "prepare",
+]
+
+DEFAULT_MAXIMUM_REMOTE_CALLS: Final = 10
+"""Model requests the automatic function-calling loop sends at most (google-genai's default and meaning)."""
 
 JSONObject: TypeAlias = dict[str, Any]
 
@@ -55,7 +68,8 @@ _THINKING_KEYS = frozenset({"thinking_level", "thinking_budget", "include_though
 _GENERATION_KEYS = frozenset(
     k for k in GenerationConfig._wire_names if k not in _STRUCTURED_KEYS | {"response_json_schema_"}
 )
-_KNOWN_KEYS = _REQUEST_KEYS | _STRUCTURED_KEYS | _THINKING_KEYS | _GENERATION_KEYS
+_HTTP_KEY = "http_options"
+_KNOWN_KEYS = _REQUEST_KEYS | _STRUCTURED_KEYS | _THINKING_KEYS | _GENERATION_KEYS | {_HTTP_KEY}
 _AFC_KEYS = frozenset(AutomaticFunctionCallingConfig.__annotations__)
 
 _BUILTIN_TOOLS: dict[str, str] = {
@@ -75,14 +89,25 @@ class PreparedRequest:
     history_length: int = 0
     toolbox: Toolbox | None = None
     automatic: bool = False
-    max_rounds: int = DEFAULT_MAX_ROUNDS
+    max_rounds: int = DEFAULT_MAXIMUM_REMOTE_CALLS - 1
     on_error: OnError = "respond"
     structured: StructuredOutput[Any] | None = None
+    options: RequestOptions = dataclasses.field(default_factory=lambda: RequestOptions())
+    """Request options from the config's ``http_options`` (google-genai's per-call HTTP settings)."""
 
     @property
     def new_contents(self) -> list[JSONObject]:
         """The turns this request adds after the given history (a chat's new user turn)."""
         return cast("list[JSONObject]", self.contents[self.history_length :])
+
+    def call_options(self, options: RequestOptions) -> RequestOptions:
+        """The call's request options: its keyword arguments and the config's ``http_options`` (not both for one)."""
+        if not self.options:
+            return options
+        for key in self.options:
+            if key in options:
+                raise TypeError(f"{key} is given both as a keyword argument and in config['http_options']")
+        return RequestOptions(**self.options, **options)
 
     @property
     def runs_tools(self) -> bool:
@@ -105,6 +130,74 @@ def _unknown(key: str) -> TypeError:
     return TypeError(f"unknown generate_content config key {key!r}{hint}")
 
 
+def config_hint(key: str) -> str | None:
+    """What to write instead when a setting is passed as a keyword argument of a method that takes ``config``."""
+    if key in _KNOWN_KEYS:
+        return f"{key!r} is a setting: pass it in config, config={{{key!r}: ...}}"
+    close = difflib.get_close_matches(key, sorted(_KNOWN_KEYS), n=1, cutoff=0.8)
+    if close and key != "config":
+        return f"did you mean the setting {close[0]!r}? It goes in config, config={{{close[0]!r}: ...}}"
+    return None
+
+
+def config_mapping(config: object) -> dict[str, Any]:
+    """A ``config=`` as a dict: a mapping, or an object with ``model_dump`` (google-genai's
+    ``types.GenerateContentConfig``), whose fields left at their defaults are ignored."""
+    if config is None:
+        return {}
+    if isinstance(config, Mapping):
+        return dict(config)
+    dumped = foreign_dict(config)
+    if dumped is None:
+        raise TypeError(f"config must be a mapping (a GenerateContentConfig), not {type(config).__name__}")
+    return dumped
+
+
+def _http_options(value: Any) -> RequestOptions:
+    """google-genai's ``http_options``: ``headers``, ``extra_body`` and ``timeout`` (milliseconds)."""
+    fields = value if isinstance(value, Mapping) else foreign_dict(value)
+    if fields is None:
+        raise ConfigTypeError("config['http_options']", f"expected a mapping, got {type(value).__name__}")
+    options = RequestOptions()
+    for key, item in fields.items():
+        if item is None:
+            continue
+        if key == "headers":
+            options["extra_headers"] = dict(item)
+        elif key == "extra_body":
+            options["extra_body"] = dict(item)
+        elif key == "timeout":
+            options["timeout"] = item / 1000  # google-genai counts milliseconds
+        else:
+            raise TypeError(
+                f"config['http_options'][{key!r}] is not supported per call; use the client's settings "
+                "(pygenai.Client(base_url=..., timeout=..., http_client=...))"
+            )
+    return options
+
+
+def _generation(key: str, value: Any) -> JSONObject:
+    """One generation setting in wire form, its type checked against the spec."""
+    try:
+        wire = GenerationConfig._coerce_mapping({key: value})
+        GenerationConfig._wrap(wire).validate()
+    except ResponseDecodeError as exc:
+        inner = exc.path.split(".", 1)[1] if "." in exc.path else ""
+        where = f"config[{key!r}]" + (f".{inner}" if inner else "")
+        raise ConfigTypeError(where, f"{exc.reason} (got {value!r:.60})") from None
+    except TypeError as exc:
+        raise ConfigTypeError(f"config[{key!r}]", str(exc)) from None
+    return wire
+
+
+def _typed(key: str, value: Any, kind: type | tuple[type, ...], label: str) -> Any:
+    if isinstance(value, bool) and kind is not bool:
+        raise ConfigTypeError(f"config[{key!r}]", f"expected {label}, got bool")
+    if not isinstance(value, kind):
+        raise ConfigTypeError(f"config[{key!r}]", f"expected {label}, got {type(value).__name__}")
+    return value
+
+
 def _twice(name: str) -> TypeError:
     return TypeError(f"{name} is given both as a keyword argument and in config")
 
@@ -123,6 +216,8 @@ def _tools(items: Sequence[Any]) -> Toolbox:
             normalized.append({wire: {}})
         elif isinstance(item, Mapping) and not isinstance(item, WireModel):
             normalized.append(Tool._coerce_mapping(item))
+        elif (dumped := foreign_dict(item)) is not None:  # google-genai's types.Tool
+            normalized.append(Tool._coerce_mapping(dumped))
         else:
             normalized.append(item)
     return Toolbox(normalized)
@@ -133,6 +228,9 @@ def _tool_config(value: Any) -> JSONObject:
         return tool_config(value)
     if isinstance(value, WireModel):
         return dict(value._data)
+    dumped = foreign_dict(value)
+    if dumped is not None:  # google-genai's types.ToolConfig
+        value = dumped
     if isinstance(value, Mapping):
         if "mode" in value or "allowed_function_names" in value:
             flat = dict(value)
@@ -146,17 +244,18 @@ def _thinking(config: Mapping[str, Any], base: Any) -> JSONObject | None:
     thinking: JSONObject = dict(ThinkingConfig._coerce(base)) if base is not None else {}
     level = config.get("thinking_level")
     if level is not None:
-        thinking["thinkingLevel"] = str(getattr(level, "value", level)).upper()
+        level = getattr(level, "value", level)
+        thinking["thinkingLevel"] = _typed("thinking_level", level, str, "a level name such as 'low'").upper()
     if config.get("thinking_budget") is not None:
-        thinking["thinkingBudget"] = int(config["thinking_budget"])
+        thinking["thinkingBudget"] = _typed("thinking_budget", config["thinking_budget"], int, "an int")
     if config.get("include_thoughts") is not None:
-        thinking["includeThoughts"] = bool(config["include_thoughts"])
+        thinking["includeThoughts"] = _typed("include_thoughts", config["include_thoughts"], bool, "a bool")
     return thinking or None
 
 
 def prepare(
     contents: ContentsInput | Sequence[ContentInput],
-    config: Mapping[str, Any] | None,
+    config: Mapping[str, Any] | object | None,
     *,
     cached_content: str | None = None,
     generation_config: GenerationConfig | Mapping[str, Any] | None = None,
@@ -187,11 +286,12 @@ def prepare(
         )
     ):  # a bare prompt: nothing to resolve
         return PreparedRequest(contents=[*history, *to_contents(contents)], history_length=len(history), body={})
-    config = dict(config or {})
+    config = config_mapping(config)
     for key in config:
         if key not in _KNOWN_KEYS:
             raise _unknown(key)
     config = {k: v for k, v in config.items() if v is not None}
+    options = _http_options(config.pop(_HTTP_KEY)) if _HTTP_KEY in config else RequestOptions()
 
     def pick(name: str, keyword: Any) -> Any:
         if keyword is not None and name in config:
@@ -209,7 +309,7 @@ def prepare(
             continue
         if GenerationConfig._wire_names[key] in generation:
             raise _twice(f"generation setting {key!r}")
-        generation.update(GenerationConfig._coerce_mapping({key: value}))
+        generation.update(_generation(key, value))
     thinking = _thinking(config, generation.pop("thinkingConfig", None))
     if thinking is not None:
         generation["thinkingConfig"] = thinking
@@ -221,10 +321,8 @@ def prepare(
     if schema is not None:
         from ..tools._structured import StructuredOutput
 
-        structured = StructuredOutput.of(schema)
-        wire_config = structured.config()
-        generation.setdefault("responseMimeType", wire_config["responseMimeType"])
-        generation["responseJsonSchema"] = wire_config["responseJsonSchema"]
+        structured = StructuredOutput.of(schema, mime_type=generation.get("responseMimeType"))
+        generation.update(structured.config())
     if generation:
         body["generationConfig"] = generation
 
@@ -255,11 +353,16 @@ def prepare(
     if store is not None:
         body["store"] = store
 
-    afc = dict(config.get("automatic_function_calling") or {})
+    afc = {k: v for k, v in config_mapping(config.get("automatic_function_calling")).items() if v is not None}
     for key in afc:
         if key not in _AFC_KEYS:
             raise TypeError(f"unknown automatic_function_calling key {key!r}; known: {', '.join(sorted(_AFC_KEYS))}")
-    max_rounds = afc.get("maximum_remote_calls", DEFAULT_MAX_ROUNDS)
+    remote_calls = afc.get("maximum_remote_calls", DEFAULT_MAXIMUM_REMOTE_CALLS)
+    if isinstance(remote_calls, bool) or not isinstance(remote_calls, int) or remote_calls < 1:
+        raise ConfigTypeError(
+            "config['automatic_function_calling']['maximum_remote_calls']",
+            f"expected an int >= 1 (requests to the model, the first included), got {remote_calls!r}",
+        )
     on_error = afc.get("on_tool_error", "respond")
     if on_error not in ("respond", "raise"):
         raise ValueError(f"on_tool_error must be 'respond' or 'raise', got {on_error!r}")
@@ -270,16 +373,39 @@ def prepare(
         body=body,
         toolbox=toolbox,
         automatic=automatic,
-        max_rounds=int(max_rounds),
+        max_rounds=remote_calls - 1,
         on_error=on_error,
         structured=structured,
+        options=options,
     )
 
 
-def merge_configs(base: Mapping[str, Any] | None, override: Mapping[str, Any] | None) -> dict[str, Any]:
+def count_request(model: str, contents: Any, config: Mapping[str, Any] | object) -> JSONObject:
+    """The ``generateContentRequest`` that ``count_tokens`` sends for google-genai's ``CountTokensConfig``."""
+    settings = config_mapping(config)
+    unknown = set(settings) - {"system_instruction", "tools", "generation_config"}
+    if unknown:
+        raise TypeError(
+            f"unknown count_tokens config key {sorted(unknown)[0]!r}; the keys are system_instruction, tools, "
+            "generation_config"
+        )
+    prepared = prepare(
+        contents if contents is not None else [],
+        None,
+        system_instruction=settings.get("system_instruction"),
+        tools=settings.get("tools"),
+        generation_config=settings.get("generation_config"),
+    )
+    name = model if "/" in model else f"models/{model}"
+    return {"model": name, **prepared.request_body()}
+
+
+def merge_configs(
+    base: Mapping[str, Any] | object | None, override: Mapping[str, Any] | object | None
+) -> dict[str, Any]:
     """A chat's config with one send's config on top (key by key; ``automatic_function_calling`` merged too)."""
-    merged = dict(base or {})
-    for key, value in (override or {}).items():
+    merged = config_mapping(base)
+    for key, value in config_mapping(override).items():
         if key == "automatic_function_calling" and isinstance(value, Mapping):
             merged[key] = {**(merged.get(key) or {}), **value}
         else:

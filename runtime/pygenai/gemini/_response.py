@@ -5,7 +5,7 @@ adds, for the first candidate:
 
 * ``text`` (the answer, thoughts left out) — or a :class:`~pygenai.NoAnswerError` subclass saying why there
   is none; ``outcome`` tells the same without raising;
-* ``thoughts`` (thought summaries), ``thought_signatures``, ``function_calls``, ``content``;
+* ``thoughts`` (thought summaries), ``thought_signatures``, ``function_calls``, ``content``, ``parts``;
 * ``parsed`` (structured output), ``usage``, ``citations()``, ``code_executions``, ``url_context``;
 * ``automatic_function_calling`` (how the automatic loop ended) and its ``history``.
 
@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
 
-from pygenai_generated.gemini_types import Content, GroundingMetadata, UsageMetadata
+from pygenai_generated.gemini_types import Content, GroundingMetadata, Part, UsageMetadata
 from pygenai_generated.gemini_types import GenerateContentResponse as _GeneratedResponse
 
 from .._core.outcome import Outcome, OutcomeKind
@@ -40,6 +40,7 @@ __all__ = [
 ]
 
 JSONObject: TypeAlias = dict[str, Any]
+T = TypeVar("T")
 
 BLOCKING_FINISH_REASONS: Final = frozenset(
     {
@@ -352,6 +353,14 @@ class GenerateContentResponse(_GeneratedResponse):
         return Content._wrap(content) if isinstance(content, dict) else None
 
     @property
+    def parts(self) -> list[Part]:
+        """The first candidate's parts (google-genai's ``response.parts``), views over the received dicts; ``[]``
+        when there are none."""
+        content = self.content
+        parts = content.parts if content is not None else None
+        return parts or []
+
+    @property
     def thoughts(self) -> str:
         """The thought summaries (parts with ``thought: true``) joined; ``""`` when there are none."""
         return "".join(p["text"] for p in self._parts() if p.get("thought") is True and isinstance(p.get("text"), str))
@@ -417,10 +426,24 @@ class GenerateContentResponse(_GeneratedResponse):
         self._parsed = value
         return value
 
+    @overload
+    def parse(self, schema: type[T]) -> T: ...
+
+    @overload
+    def parse(self, schema: Mapping[str, Any]) -> Any: ...
+
     def parse(self, schema: Any) -> Any:
-        """Parse the answer text into ``schema`` (a type or a JSON Schema), as ``parsed`` does for the request's."""
+        """Parse the answer text into ``schema`` (a type or a JSON Schema), as ``parsed`` does for the request's.
+
+        The typed way to read structured output: ``recipe = response.parse(Recipe)`` is a ``Recipe`` for type
+        checkers too (``parsed`` is ``Any``). When ``schema`` is the request's ``response_schema`` the value
+        ``parsed`` holds is returned (parsed once), in the request's mode (JSON, or ``text/x.enum``).
+        """
         from ..tools._structured import StructuredOutput
 
+        structured = getattr(self, "_structured", None)
+        if structured is not None and structured.target is schema and schema is not None:
+            return self.parsed
         return StructuredOutput.of(schema).parse(self.text)
 
     # ------------------------------------------------------------------ metadata

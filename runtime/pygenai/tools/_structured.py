@@ -29,54 +29,88 @@ __all__ = ["StructuredOutput"]
 T = TypeVar("T")
 
 JSON_MIME_TYPE = "application/json"
+ENUM_MIME_TYPE = "text/x.enum"
+"""The answer is one enum value as plain text (Gemini's enum mode); the schema goes as ``responseSchema``."""
 _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*)\n\s*```\s*$", re.DOTALL)
 
 
 class StructuredOutput(Generic[T]):
     """A requested response type: its JSON Schema for the request and its parser for the response."""
 
-    __slots__ = ("_node", "json_schema", "target")
+    __slots__ = ("_node", "json_schema", "mime_type", "target")
 
     target: Any
     """The type given (``None`` for a raw JSON Schema)."""
     json_schema: dict[str, Any]
     """The ``responseJsonSchema`` value."""
 
-    def __init__(self, target: Any, json_schema: dict[str, Any], node: TypeNode | None) -> None:
+    mime_type: str
+    """``application/json``, or ``text/x.enum`` for an enum answered as plain text."""
+
+    def __init__(
+        self, target: Any, json_schema: dict[str, Any], node: TypeNode | None, mime_type: str = JSON_MIME_TYPE
+    ) -> None:
         self.target = target
         self.json_schema = json_schema
         self._node = node
+        self.mime_type = mime_type
 
     @overload
     @classmethod
-    def of(cls, schema: type[T]) -> StructuredOutput[T]: ...
+    def of(cls, schema: type[T], *, mime_type: str | None = None) -> StructuredOutput[T]: ...
 
     @overload
     @classmethod
-    def of(cls, schema: Any) -> StructuredOutput[Any]: ...
+    def of(cls, schema: Any, *, mime_type: str | None = None) -> StructuredOutput[Any]: ...
 
     @classmethod
-    def of(cls, schema: Any) -> StructuredOutput[Any]:
-        """The structured output for a type or a raw JSON Schema (a dict, or a pygenai model of one)."""
+    def of(cls, schema: Any, *, mime_type: str | None = None) -> StructuredOutput[Any]:
+        """The structured output for a type or a raw JSON Schema (a dict, or a pygenai model of one).
+
+        ``mime_type`` ``text/x.enum`` asks for one enum value as plain text (the schema must be an enum).
+        """
         if isinstance(schema, StructuredOutput):
             return schema
+        mime = mime_type or JSON_MIME_TYPE
         if isinstance(schema, WireModel):
             schema = schema._data
         if isinstance(schema, Mapping):
-            return cls(None, copy.deepcopy(dict(schema)), None)
+            raw = cls(None, copy.deepcopy(dict(schema)), None, mime)
+            raw._check_enum()
+            return raw
         try:
             node = compile_hint(schema)
         except UnsupportedTypeError as exc:
             raise UnsupportedTypeError(f"response_schema {hint_name(schema)}: {exc.reason}") from None
         builder = SchemaBuilder()
-        return cls(schema, builder.finish(node.schema(builder)), node)
+        built = cls(schema, builder.finish(node.schema(builder)), node, mime)
+        built._check_enum()
+        return built
+
+    def _check_enum(self) -> None:
+        if self.mime_type == ENUM_MIME_TYPE and not isinstance(self.json_schema.get("enum"), list):
+            raise UnsupportedTypeError(
+                f"response_mime_type {ENUM_MIME_TYPE!r} needs an enum schema (an Enum, a Literal of strings, or "
+                "{'type': 'string', 'enum': [...]}), not this one"
+            )
 
     def config(self) -> dict[str, Any]:
-        """The ``generationConfig`` fields that request this output."""
-        return {"responseMimeType": JSON_MIME_TYPE, "responseJsonSchema": self.json_schema}
+        """The ``generationConfig`` fields that request this output.
+
+        For ``text/x.enum`` the schema goes as ``responseSchema`` (a string enum), the form enum mode takes.
+        """
+        if self.mime_type == ENUM_MIME_TYPE:
+            values = [str(v) for v in self.json_schema["enum"]]
+            return {"responseMimeType": ENUM_MIME_TYPE, "responseSchema": {"type": "STRING", "enum": values}}
+        return {"responseMimeType": self.mime_type, "responseJsonSchema": self.json_schema}
 
     def parse(self, text: str) -> T:
-        """Parse response text into the requested type; :class:`StructuredOutputError` when it does not fit."""
+        """Parse response text into the requested type; :class:`StructuredOutputError` when it does not fit.
+
+        In enum mode the text is the value itself (``Percussion``), not JSON.
+        """
+        if self.mime_type == ENUM_MIME_TYPE:
+            return self._parse_enum(text)
         source = text
         fenced = _FENCE.match(text)
         if fenced is not None:  # a model sometimes wraps JSON in a Markdown fence
@@ -93,6 +127,24 @@ class StructuredOutput(Generic[T]):
                 _validate(value, self.json_schema, "$", self.json_schema)
                 return value  # type: ignore[no-any-return]
             return self._node.convert(value, "$")  # type: ignore[no-any-return]
+        except ConversionError as exc:
+            raise StructuredOutputError(exc.path, exc.reason, text) from None
+
+    def _parse_enum(self, text: str) -> T:
+        value: Any = text.strip()
+        if value.startswith('"'):
+            try:
+                value = orjson.loads(value)
+            except orjson.JSONDecodeError:
+                pass
+        allowed = self.json_schema["enum"]
+        match = next((v for v in allowed if str(v) == value), None)
+        if match is None:
+            raise StructuredOutputError("$", f"{value!r} is not one of {allowed}", text)
+        if self._node is None:
+            return match  # type: ignore[no-any-return]
+        try:
+            return self._node.convert(match, "$")  # type: ignore[no-any-return]
         except ConversionError as exc:
             raise StructuredOutputError(exc.path, exc.reason, text) from None
 

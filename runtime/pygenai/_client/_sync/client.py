@@ -30,15 +30,23 @@ class Client(ClientResources):
 
     **Parameters:**
 
-    * ``api_key``: the API key; defaults to ``GEMINI_API_KEY``, then ``GOOGLE_API_KEY``. It is sent only in the
-      ``x-goog-api-key`` header. A missing key raises :class:`~pygenai.MissingAPIKeyError` at the first request.
+    * ``api_key``: the API key, a ``str``; defaults to ``GEMINI_API_KEY``, then ``GOOGLE_API_KEY``, read at the first
+      request (a blank variable counts as unset; when the two hold different keys, the client warns once and uses
+      ``GEMINI_API_KEY``, where google-genai prefers ``GOOGLE_API_KEY``). Surrounding whitespace is stripped, so a
+      key read from a file with its newline works. A key an HTTP header cannot carry (a curly quote, a line break,
+      space or control character inside) raises :class:`~pygenai.InvalidAPIKeyError`, which says where and what is
+      wrong but never shows the key: at construction for ``api_key=`` (so does an empty one), at the first request
+      for a variable. The key is sent only in the ``x-goog-api-key`` header, and no error, log record or warning
+      holds it. A missing key raises :class:`~pygenai.MissingAPIKeyError` at the first request.
     * ``base_url``: the API root; defaults to ``GEMINI_BASE_URL`` or ``https://generativelanguage.googleapis.com``.
     * ``timeout``: seconds, or an ``httpx2.Timeout``; the default is 600 s with a 10 s connect timeout (or the
       injected ``http_client``'s own timeout). ``None`` waits forever.
     * ``max_retries``: retries after a failed attempt (default 2; 0 turns retrying off).
     * ``retry_policy``: backoff bounds, the ceiling on server-requested delays and the overall deadline.
     * ``circuit_breaker``: a :class:`~pygenai.CircuitBreaker` to fail fast while the service keeps failing.
-    * ``default_headers``: headers sent with every request.
+    * ``default_headers``: headers sent with every request. A header (here or in a call's ``extra_headers``) that
+      HTTP cannot carry raises :class:`~pygenai.InvalidRequestError` when a request is made, naming the header but
+      never its value; like any request that cannot be built, it is never retried.
     * ``hooks``: :class:`~pygenai.AttemptHook` s that see every attempt of every request (after the built-in
       retry log).
     * ``http_client``: an ``httpx2.Client`` to send requests with (proxies, custom transports); the caller

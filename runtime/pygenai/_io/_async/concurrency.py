@@ -3,13 +3,16 @@
 * :func:`sleep`: waits through the clock (so tests can replace it);
 * :func:`gather`: runs thunks concurrently in an anyio task group (asyncio or trio), results in order; the
   sync twin runs them one after another;
-* :func:`run_blocking`: runs a blocking function (a file read) in a worker thread; the sync twin calls it.
+* :func:`run_blocking`: runs a blocking function (a file read) in a worker thread; the sync twin calls it;
+* :class:`FirstPage`: how a pager gets its first page for ``pager.page``, ``pager[0]`` and ``pager.page_size``:
+  ``await pager`` fetches it (a property cannot), and reading the page before that raises; the sync twin fetches
+  it on first use, and a sync pager is not awaitable.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Awaitable, Callable, Generator, Sequence
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import anyio
 import anyio.to_thread
@@ -17,7 +20,7 @@ import anyio.to_thread
 if TYPE_CHECKING:
     from ..._core.clock import Clock
 
-__all__ = ["gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "gather", "run_blocking", "sleep"]
 
 T = TypeVar("T")
 
@@ -52,3 +55,29 @@ async def gather(thunks: Sequence[Callable[[], Awaitable[T]]]) -> list[T]:
 async def run_blocking(function: Callable[..., T], *args: object) -> T:
     """``function(*args)`` in a worker thread, so the event loop keeps running."""
     return await anyio.to_thread.run_sync(function, *args)
+
+
+class FirstPage:
+    """An async pager's first page: ``pager = await client.aio.models.list()`` fetches it and gives the pager back.
+
+    ``pager.page``, ``pager[0]`` and ``pager.page_size`` read the current page; they are properties, which cannot
+    fetch, so before the first ``await`` (or ``await pager.next_page()``) they raise. ``async for`` needs no await.
+    """
+
+    __slots__ = ()
+
+    async def _fetch_first(self) -> None:
+        raise NotImplementedError
+
+    def _need_first(self) -> None:
+        raise RuntimeError(
+            f"the {type(self).__name__} has not fetched a page yet: await it first "
+            "(pager = await client.aio.models.list(...)), or iterate it with async for"
+        )
+
+    def __await__(self) -> Generator[Any, None, Self]:
+        return self._awaited().__await__()
+
+    async def _awaited(self) -> Self:
+        await self._fetch_first()
+        return self

@@ -1,15 +1,17 @@
 """The base class of every resource (``client.models``, ``client.interactions``, ...).
 
 A generated method builds the wire JSON of its arguments and hands it, with the operation's description, to
-``_call`` (one JSON response), ``_stream`` (server-sent events) or ``_download`` (raw bytes). How the request
-travels lives behind these methods.
+``_call`` (one JSON response), ``_stream`` (server-sent events), ``_download`` (raw bytes) or ``_paginate`` (a list
+operation: a pager over all its pages). How the request travels lives behind these methods.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
+from ..._core.options import check_options, config_arguments
+from .pager import AsyncPager
 from .stream import AsyncStream
 
 if TYPE_CHECKING:
@@ -18,13 +20,14 @@ if TYPE_CHECKING:
     from ..._core.attempts import Attempts
     from ..._core.hooks import Attempt
     from ..._core.operation import Operation
-    from ..._core.options import RequestOptions
+    from ..._core.options import ConfigInput, RequestOptions
     from ..._core.request import RequestSpec
     from ..._core.stream_parser import ResumeStrategy
     from .transport import AsyncTransport
 
 __all__ = ["AsyncResource", "AsyncResourceClient"]
 
+P = TypeVar("P")
 T = TypeVar("T")
 
 
@@ -38,15 +41,25 @@ class AsyncResource:
     """Base of the resources of a client.
 
     ``_resume_strategies`` maps an operation's ``stream_resume`` fact to the strategy that continues a cut
-    stream; an API package's resource sets it for the mechanisms its API has.
+    stream; an API package's resource sets it for the mechanisms its API has. ``_config_hints`` maps a
+    google-genai ``config=`` key this resource's list methods do not take to a sentence saying what to do instead.
     """
 
     __slots__ = ("_client",)
 
     _resume_strategies: ClassVar[Mapping[str, ResumeStrategy]] = {}
+    _config_hints: ClassVar[Mapping[str, str]] = {}
 
     def __init__(self, client: AsyncResourceClient) -> None:
         self._client = client
+
+    if not TYPE_CHECKING:  # hidden from type checkers, which would otherwise accept any attribute of a resource
+
+        def __getattr__(self, name: str) -> Any:
+            # Only a failed lookup gets here: Python's message, plus the pygenai name of a google-genai one.
+            from ..._core.porting import missing_attribute
+
+            raise missing_attribute(self, name)
 
     async def _call(
         self,
@@ -80,6 +93,37 @@ class AsyncResource:
         spec = transport.build(operation, path=path, query=media, body=None, options=options, stream=False)
         response, _, _ = await transport.send(spec)
         return response.content
+
+    def _paginate(
+        self,
+        operation: Operation,
+        decode: Callable[[Any], P],
+        items: Callable[[P], Sequence[T] | None],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any],
+        config: ConfigInput | None = None,
+        options: RequestOptions | None = None,
+    ) -> AsyncPager[P, T]:
+        """A pager over a list operation: each page is one ``_call`` with the page's token.
+
+        ``query`` holds the operation's query arguments by Python name (``page_size``, ``page_token``, ``filter``,
+        ...; ``None`` where not given), ``config`` google-genai's ``config=`` with those names as keys. Unknown
+        options and config keys raise here, before anything is sent.
+        """
+        if options:
+            check_options(options)
+        arguments = config_arguments(config, query, hints=self._config_hints) if config is not None else query
+        names = operation.query
+        start = arguments.get("page_token")
+        fixed = {names[name]: value for name, value in arguments.items() if name != "page_token"}
+        token_name = names["page_token"]
+        page_size = arguments.get("page_size")
+
+        async def fetch(token: str | None) -> P:
+            return await self._call(operation, decode, path=path, query={**fixed, token_name: token}, options=options)
+
+        return AsyncPager(fetch, items, page_token=start, page_size=page_size)
 
     async def _stream(
         self,

@@ -12,11 +12,20 @@ from typing import TYPE_CHECKING, Any
 import httpx2
 
 from ..._core.attempts import Attempts
-from ..._core.errors import APIError
+from ..._core.errors import APIError, InvalidRequestError
 from ..._core.request import RequestSpec, build_request
 from ..._core.settings import BaseClient
 from ..clock import clock_of
-from ..http import client_timeouts, pool_settings, raw_info, status_error, to_httpx_timeout, transport_error
+from ..http import (
+    LOCAL_ERRORS,
+    client_timeouts,
+    invalid_request,
+    pool_settings,
+    raw_info,
+    status_error,
+    to_httpx_timeout,
+    transport_error,
+)
 from .concurrency import sleep
 
 if TYPE_CHECKING:
@@ -68,23 +77,39 @@ class AsyncTransport:
         """One attempt: the 2xx response, or the error it failed with, and the attempt as hooks saw it.
 
         ``auth=False`` sends no API key (an upload session URL on another origin). The caller decides about
-        retrying (:meth:`failed`).
+        retrying (:meth:`failed`). A request httpx2 cannot build or encode (a header value HTTP cannot carry, a bad
+        URL) raises :class:`~pygenai.InvalidRequestError` at once: it is not an attempt, so it is not retried.
         """
         hooks = self.client._hooks
         headers = {**spec.headers, **self.client._auth_headers(spec.headers)} if auth else dict(spec.headers)
         timeout = to_httpx_timeout(attempts.before_attempt())
+        local: InvalidRequestError | None = None
+        try:
+            request = self.http.build_request(
+                spec.method,
+                spec.url,
+                params=spec.params or None,
+                headers=headers,
+                content=spec.content,
+                timeout=timeout,
+            )
+        except LOCAL_ERRORS as exc:
+            local = invalid_request(exc, spec, headers)
+        if local is not None:
+            raise local  # outside the handler: httpx2's exception quotes the header value, maybe the key
         # Without hooks that watch every attempt, an attempt is described only when it fails.
         attempt = attempts.attempt(spec) if hooks.request or hooks.response or hooks.streams else None
         if attempt is not None:
             for on_request in hooks.request:
                 on_request(attempt)
-        request = self.http.build_request(
-            spec.method, spec.url, params=spec.params or None, headers=headers, content=spec.content, timeout=timeout
-        )
         try:
             response = await self.http.send(request, stream=spec.stream)
+        except LOCAL_ERRORS as exc:  # h11 refusing a header value or name, an unsupported URL scheme
+            local = invalid_request(exc, spec, headers, request.headers)
         except httpx2.TransportError as exc:
             return transport_error(exc, spec), attempt
+        if local is not None:
+            raise local
         if response.is_success:
             attempts.succeeded()
             if attempt is not None and hooks.response:

@@ -2,7 +2,9 @@
 
 * :func:`sleep`: waits through the clock (so tests can replace it);
 * :func:`gather`: runs thunks one after another, results in order; the first exception stops the rest;
-* :func:`run_blocking`: calls a blocking function (the async twin runs it in a worker thread).
+* :func:`run_blocking`: calls a blocking function (the async twin runs it in a worker thread);
+* :class:`FirstPage`: a sync pager fetches its first page when ``pager.page``, ``pager[0]`` or ``pager.page_size``
+  is first read (the async twin needs ``await pager`` for that, and makes the pager awaitable).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from ..._core.clock import Clock
 
-__all__ = ["gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "gather", "run_blocking", "sleep"]
 
 T = TypeVar("T")
 
@@ -31,3 +33,15 @@ def gather(thunks: Sequence[Callable[[], T]]) -> list[T]:
 def run_blocking(function: Callable[..., T], *args: object) -> T:
     """``function(*args)``, here and now."""
     return function(*args)
+
+
+class FirstPage:
+    """A sync pager's first page: fetched when the current page is first read."""
+
+    __slots__ = ()
+
+    def _fetch_first(self) -> None:
+        raise NotImplementedError
+
+    def _need_first(self) -> None:
+        self._fetch_first()

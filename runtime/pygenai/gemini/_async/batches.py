@@ -8,7 +8,10 @@ with its key and its response or error)::
     for result in await client.batches.results(job):
         print(result.key, result.response.text if result.ok else result.error.message)
 
-See ``pygenai.gemini._batches`` for the job, its states and the results.
+google-genai's spelling works too: ``create(model=..., src=[{"contents": [...], "config": {...}}],
+config={"display_name": ...})``, ``src="files/abc"`` for an uploaded JSONL file. States are ``BATCH_STATE_*`` as
+the service sends them (google-genai's ``JOB_STATE_*`` spellings read as those). See ``pygenai.gemini._batches``
+for the job, its states, the inputs and the results.
 """
 
 from __future__ import annotations
@@ -17,14 +20,14 @@ import builtins
 from collections.abc import Callable
 from typing import Any, Unpack
 
+from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_resources import AsyncBatches as _GeneratedAsyncBatches
 from pygenai_generated.gemini_resources import AsyncModels as _GeneratedAsyncModels
 from pygenai_generated.gemini_types import ListOperationsResponse
 
 from ..._core.clock import Deadline
 from ..._core.errors import WaitTimeoutError
-from ..._core.options import RequestOptions
-from ..._core.upload import FileInput
+from ..._core.options import ConfigInput, RequestOptions, check_options, config_arguments
 from ..._io._async.concurrency import sleep
 from ..._io._async.pager import AsyncPager
 from ..._io.clock import clock_of
@@ -33,6 +36,7 @@ from .._batches import (
     BatchJob,
     BatchResult,
     RequestsInput,
+    SourceInput,
     batch_input,
     check_input,
     inlined,
@@ -40,11 +44,18 @@ from .._batches import (
     jobs_on,
     parse_results_jsonl,
     results_source,
+    source_parts,
     upload_options,
 )
 from .files import AsyncFiles
 
 __all__ = ["AsyncBatches"]
+
+_LIST = OPERATIONS["batches.list"]
+_CREATE_HINTS = {
+    "dest": "the Gemini API has no output destination (google-genai refuses it too): results come back inline or "
+    "in a file, read them with client.batches.results(job)",
+}
 
 
 class AsyncBatches(_GeneratedAsyncBatches):
@@ -57,24 +68,35 @@ class AsyncBatches(_GeneratedAsyncBatches):
         *,
         model: str,
         requests: RequestsInput | None = None,
-        src: FileInput | None = None,
+        src: SourceInput | None = None,
         file_name: str | None = None,
         display_name: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> BatchJob:
         """Start a batch of GenerateContent requests for ``model``.
 
-        Give exactly one of: ``requests`` (inline: a list, or a dict by key), ``src`` (a JSONL file as a path,
-        bytes or file object, uploaded first; see :func:`~pygenai.batch_jsonl`), ``file_name`` (an uploaded JSONL
-        file).
+        Give exactly one of: ``requests`` (inline: a list, or a dict by key), ``src`` (google-genai's parameter:
+        inline requests as ``requests`` takes them, an uploaded JSONL file's name ``"files/..."``, or a JSONL file
+        to upload first as a path, bytes or file object; see :func:`~pygenai.batch_jsonl`), ``file_name`` (an
+        uploaded JSONL file). An inline request is a prompt, a ``GenerateContentRequest`` (or its dict), or
+        google-genai's ``{"contents": [...], "config": {...GenerateContentConfig...}}``.
+
+        ``config`` is google-genai's ``CreateBatchJobConfig`` (or a mapping): ``display_name``.
         """
+        check_options(options)  # before anything is uploaded
+        if config is not None:
+            display_name = config_arguments(config, {"display_name": display_name}, hints=_CREATE_HINTS)["display_name"]
         check_input(requests, src, file_name)
+        upload_file = None
+        if src is not None:
+            requests, upload_file, file_name = source_parts(src)
         if requests is not None:
             input_config: dict[str, Any] = {"requests": {"requests": inlined(requests)}}
         else:
-            if src is not None:
+            if upload_file is not None:
                 uploaded = await AsyncFiles(self._client).upload(
-                    src, mime_type="application/jsonl", display_name=display_name, **upload_options(options)
+                    upload_file, mime_type="application/jsonl", display_name=display_name, **upload_options(options)
                 )
                 file_name = uploaded.name
             input_config = {"fileName": file_name}
@@ -87,21 +109,28 @@ class AsyncBatches(_GeneratedAsyncBatches):
         """The batch as it is now."""
         return BatchJob._from(await super().get(name=name, **options))
 
-    def list(  # type: ignore[override]  # all pages, and no collection name to pass
+    def list(  # type: ignore[override]  # no collection name to pass, and jobs for items
         self,
         *,
         page_size: int | None = None,
         page_token: str | None = None,
         filter: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> AsyncPager[ListOperationsResponse, BatchJob]:
-        """Every batch of the project, fetched page by page as iteration goes."""
-        one_page = super().list
+        """Every batch of the project as a :class:`BatchJob`, fetched page by page as iteration goes.
 
-        async def fetch(token: str | None) -> ListOperationsResponse:
-            return await one_page(name="batches", filter=filter, page_size=page_size, page_token=token, **options)
-
-        return AsyncPager(fetch, jobs_on, page_token=page_token)
+        ``config`` is google-genai's ``ListBatchJobsConfig`` (or a mapping) with the keyword arguments as keys.
+        """
+        return self._paginate(
+            _LIST,
+            ListOperationsResponse._wrap,
+            jobs_on,
+            path={"name": "batches"},
+            query={"filter": filter, "page_size": page_size, "page_token": page_token},
+            config=config,
+            options=options,
+        )
 
     async def wait(
         self,

@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING, Any, Protocol, Unpack
 from pygenai_generated.gemini_types import Content
 
 from ..._core.errors import ChatHistoryError
-from ..._core.options import RequestOptions
+from ..._core.model import ModelDumpable
+from ..._core.options import RequestOptions, check_options
 from ..._io._async.resource import AsyncResourceClient
 from .._chats import ChatBase, decode_saved, encode_turns
+from .._config import GenerateContentConfig
+from .._prepare import config_hint
 from .._response import GenerateContentResponse
-from .._turn import check_streamable
 from .models import AsyncModels
 
 if TYPE_CHECKING:
@@ -52,7 +54,7 @@ class AsyncChat(ChatBase):
         models: AsyncModels,
         *,
         model: str,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
         history: Sequence[Content | Mapping[str, Any]] | None = None,
     ) -> None:
         super().__init__(model=model, config=config, history=history)
@@ -65,47 +67,56 @@ class AsyncChat(ChatBase):
         *,
         client: AsyncChatsOwner,
         model: str | None = None,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
     ) -> AsyncChat:
         """A chat from :meth:`save` output (or a bare list of contents); ``model`` overrides the saved one."""
         return client.chats.load(data, model=model, config=config)
 
     async def send(
-        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+        self,
+        message: ContentsInput,
+        *,
+        config: GenerateContentConfig | ModelDumpable | None = None,
+        **options: Unpack[RequestOptions],
     ) -> GenerateContentResponse:
         """Send a user turn (text, parts, or contents such as function responses); the model's answer.
 
         ``config`` overrides the chat's config for this send. Tools run automatically, and the history
         gains the user turn, every function-calling turn and the answer.
         """
+        check_options(options, config_hint)
         prepared = self._prepare(message, config)
         response = await self._models._generate(self.model, prepared, options)
         self._record(prepared, response)
         return response
 
     async def send_stream(
-        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+        self,
+        message: ContentsInput,
+        *,
+        config: GenerateContentConfig | ModelDumpable | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncGenerateContentStream:
-        """Send a user turn and stream the answer; the history gains the accumulated turn when the stream ends.
+        """Send a user turn and stream the answer; the history gains the exchange when the stream ends.
 
-        One request: tools are not run here (use :meth:`send_events`, or disable automatic function
-        calling and answer the calls with the next send).
+        With tools, the chunks of every model turn stream in and the tools run between turns; the history then
+        gains the user turn, every function-calling turn and the answer, as :meth:`send` does.
         """
+        check_options(options, config_hint)
         prepared = self._prepare(message, config)
-        check_streamable(prepared, "send_stream")
-        await self._models._declare_tools(prepared)
-        return await self._models._open_stream(
-            self.model,
-            prepared.request_body(),
-            options,
-            prepared.structured,
-            on_complete=lambda response: self._record(prepared, response),
+        return await self._models._stream_generation(
+            self.model, prepared, options, on_complete=lambda response: self._record(prepared, response)
         )
 
     async def send_events(
-        self, message: ContentsInput, *, config: Mapping[str, Any] | None = None, **options: Unpack[RequestOptions]
+        self,
+        message: ContentsInput,
+        *,
+        config: GenerateContentConfig | ModelDumpable | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncGenerateContentEvents:
         """Send a user turn, streaming and running tools as events (see ``generate_content_stream_events``)."""
+        check_options(options, config_hint)
         prepared = self._prepare(message, config)
         return await self._models._events(
             self.model, prepared, options, on_final=lambda response: self._record(prepared, response)
@@ -133,7 +144,7 @@ class AsyncChats:
         self,
         *,
         model: str,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
         history: Sequence[Content | Mapping[str, Any]] | None = None,
     ) -> AsyncChat:
         """A new chat with ``model``; ``config`` applies to every send, ``history`` starts it (kept as given)."""
@@ -144,7 +155,7 @@ class AsyncChats:
         data: bytes | str | Mapping[str, Any] | Sequence[Any],
         *,
         model: str | None = None,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
     ) -> AsyncChat:
         """A chat from ``Chat.save()`` output (or a bare list of contents); ``model`` overrides the saved one.
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Unpack
+from typing import Any, Unpack
 
 from pygenai_generated.gemini_resources import AsyncModels as _GeneratedAsyncModels
-from pygenai_generated.gemini_types import EmbedContentRequestTaskType
+from pygenai_generated.gemini_types import BatchEmbedContentsResponse, EmbedContentRequestTaskType
 
+from ..._core.model import WireModel
 from ..._core.options import RequestOptions
 from ..._io._async.resource import AsyncResourceClient
 from .._contents import ContentsInput, to_contents
@@ -24,6 +25,7 @@ from .._embeddings import (
     _requests,
     _Usage,
     _values,
+    embeddings_response,
 )
 
 __all__ = ["AsyncEmbeddings"]
@@ -71,6 +73,26 @@ class AsyncEmbeddings:
             usage.add(batch)
             vectors.extend(_batch_vectors(batch, len(group)))
         return usage.result(vectors)
+
+    async def embed_content(
+        self, model: str, contents: EmbedInput | Sequence[EmbedInput], settings: dict[str, Any], options: RequestOptions
+    ) -> BatchEmbedContentsResponse:
+        """google-genai's ``embed_content``: every embedding, in input order, in one response (see
+        ``pygenai.Models.embed_content``)."""
+        items, single = _items(contents)
+        name = _model_name(model)
+        if single:
+            one = await self._models.embed_content(model=name, content=items[0], **_python_names(settings), **options)
+            return embeddings_response([one], single=True)
+        responses: list[WireModel] = []
+        for start in range(0, len(items), MAX_BATCH):
+            group = items[start : start + MAX_BATCH]
+            batch = await self._models.batch_embed_contents(
+                model=name, requests=_requests(name, group, settings), **options
+            )
+            _batch_vectors(batch, len(group))  # checks the count
+            responses.append(batch)
+        return embeddings_response(responses, single=False)
 
     async def count_tokens(self, model: str, contents: ContentsInput, **options: Unpack[RequestOptions]) -> int:
         """The number of tokens ``contents`` (anything ``generate_content`` takes) is for ``model``."""

@@ -8,16 +8,13 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import AsyncExitStack
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeAlias
+from typing import Any, Self, TypeAlias
 
-from ...tools._async.run import run_calls
-from .._events import EventDriver, FinalEvent, FunctionCallEvent, FunctionResultEvent, GenerateContentEvent, text_events
+from .._events import EventDriver, FunctionCallEvent, FunctionResultEvent, GenerateContentEvent, text_events
 from .._prepare import PreparedRequest
 from .._response import GenerateContentResponse
-from .._wire import GEMINI_WIRE
-
-if TYPE_CHECKING:
-    from .stream import AsyncGenerateContentStream
+from .rounds import Calls, Chunk, Results, run_rounds
+from .turn_stream import AsyncTurnStream
 
 __all__ = ["AsyncGenerateContentEvents"]
 
@@ -33,8 +30,8 @@ class AsyncGenerateContentEvents:
 
     def __init__(
         self,
-        first: AsyncGenerateContentStream,
-        reopen: Callable[[JSONObject], Awaitable[AsyncGenerateContentStream]],
+        first: AsyncTurnStream,
+        reopen: Callable[[JSONObject], Awaitable[AsyncTurnStream]],
         prepared: PreparedRequest,
         *,
         on_final: Callable[[GenerateContentResponse], None] | None = None,
@@ -51,27 +48,19 @@ class AsyncGenerateContentEvents:
         """The final response (``None`` until the final event)."""
         return self._driver.response
 
-    async def _run(self, stream: AsyncGenerateContentStream) -> AsyncGenerator[GenerateContentEvent]:
-        driver = self._driver
-        turn = 0
-        while True:
-            async with stream:
-                async for chunk in stream:
-                    for event in text_events(chunk, turn):
-                        yield event
-                final = await stream.final_response()
-            for call in final.function_calls:
-                yield FunctionCallEvent(call, turn)
-            outcome = driver.finish(final, turn)
-            if isinstance(outcome, FinalEvent):
-                yield outcome
-                return
-            results = await run_calls(driver.toolbox, outcome, GEMINI_WIRE, on_error=driver.prepared.on_error)
-            for result in results:
-                yield FunctionResultEvent(result, turn)
-            body = driver.submit(results)
-            turn += 1
-            stream = await self._reopen(body)
+    async def _run(self, stream: AsyncTurnStream) -> AsyncGenerator[GenerateContentEvent]:
+        async for item in run_rounds(stream, self._reopen, self._driver):
+            if isinstance(item, Chunk):
+                for event in text_events(item.chunk, item.turn):
+                    yield event
+            elif isinstance(item, Calls):
+                for call in item.calls:
+                    yield FunctionCallEvent(call, item.turn)
+            elif isinstance(item, Results):
+                for result in item.results:
+                    yield FunctionResultEvent(result, item.turn)
+            else:
+                yield item
 
     def __aiter__(self) -> Self:
         return self

@@ -1,4 +1,7 @@
-"""``client.files``: upload (resumable, chunked, resuming after failures), list every page, wait until processed."""
+"""``client.files``: upload (resumable, chunked, resuming after failures), wait until processed, download.
+
+``list`` is the generated one: a pager over every page (see ``pygenai._io._async.pager``).
+"""
 
 from __future__ import annotations
 
@@ -7,18 +10,17 @@ from typing import Unpack
 
 from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_resources import AsyncFiles as _GeneratedAsyncFiles
-from pygenai_generated.gemini_types import Empty, File, ListFilesResponse
+from pygenai_generated.gemini_types import Empty, File
 
 from ..._core.clock import Deadline
 from ..._core.errors import WaitTimeoutError
-from ..._core.options import RequestOptions
+from ..._core.options import ConfigInput, RequestOptions, check_options, config_arguments
 from ..._core.upload import DEFAULT_CHUNK_SIZE, FileInput, ProgressCallback
 from ..._io._async.concurrency import sleep
-from ..._io._async.pager import AsyncPager
 from ..._io._async.upload import upload
 from ..._io.clock import clock_of
 from ..._io.http import RAW_SLOT, raw_info
-from .._files import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, check_state, file_name, files_on, upload_request
+from .._files import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, check_state, file_name, upload_request
 
 __all__ = ["AsyncFiles"]
 
@@ -27,7 +29,7 @@ _RESUMABLE_UPLOAD = replace(_RESUMABLE_UPLOAD, path=_RESUMABLE_UPLOAD.upload_pat
 
 
 class AsyncFiles(_GeneratedAsyncFiles):
-    """``client.files``: the generated operations plus upload, all-pages listing, waiting and download."""
+    """``client.files``: the generated operations (``list`` gives every page) plus upload, waiting and download."""
 
     __slots__ = ()
 
@@ -49,6 +51,7 @@ class AsyncFiles(_GeneratedAsyncFiles):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         on_progress: ProgressCallback | None = None,
         progress_bar: bool = False,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> File:
         """Upload a file with the resumable protocol and return it as the service stored it.
@@ -60,11 +63,18 @@ class AsyncFiles(_GeneratedAsyncFiles):
         * ``chunk_size``: bytes per request (default 8 MiB; the service wants multiples of 256 KiB).
         * ``on_progress``: called with ``(bytes_uploaded, total)`` after each confirmed chunk, from 0 to the total.
         * ``progress_bar``: draw a text progress bar on stderr.
+        * ``config``: google-genai's upload config, ``{"display_name": ..., "mime_type": ..., "name": ...}`` or
+          ``types.UploadFileConfig(...)``: the same three settings, another way to give them (not both ways).
 
         A dropped connection or a retryable status during a chunk asks the server how much arrived and goes on
         from there, within the client's retry policy (renewed whenever the server confirms more bytes).
         Large videos need processing before use: see :meth:`wait_until_active`.
         """
+        check_options(options)  # before the file is opened
+        if config is not None:
+            given = {"display_name": display_name, "mime_type": mime_type, "name": name}
+            settings = config_arguments(config, given)
+            display_name, mime_type, name = settings["display_name"], settings["mime_type"], settings["name"]
         request = upload_request(
             file,
             mime_type=mime_type,
@@ -82,17 +92,6 @@ class AsyncFiles(_GeneratedAsyncFiles):
         result = File._wrap(data)
         setattr(result, RAW_SLOT, raw_info(response, spec, retries, response.content))
         return result
-
-    def list(  # type: ignore[override]  # all pages, where the generated method returns one
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> AsyncPager[ListFilesResponse, File]:
-        """Every file of the project, fetched page by page as iteration goes (``.pages()`` for the pages)."""
-        one_page = super().list
-
-        async def fetch(token: str | None) -> ListFilesResponse:
-            return await one_page(page_size=page_size, page_token=token, **options)
-
-        return AsyncPager(fetch, files_on, page_token=page_token)
 
     async def wait_until_active(
         self,

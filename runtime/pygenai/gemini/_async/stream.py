@@ -1,32 +1,38 @@
-"""The GenerateContent stream: typed chunks, accumulated into the whole turn as they pass."""
+"""The GenerateContent stream: typed chunks of a generation, accumulated into the whole turn as they pass.
+
+Without tools to run it is one ``streamGenerateContent`` response. With Python functions or toolsets in
+``tools`` it is every turn of the automatic function-calling loop: the chunks of each model turn as they
+stream in, the tools run between turns, and the final response carries how the loop ended.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import AsyncExitStack
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
-from pygenai_generated.gemini_types import GenerateContentResponse as _GeneratedResponse
-
-from ..._io._async.stream import AsyncStream
+from .._events import EventDriver
 from .._response import GenerateContentChunk, GenerateContentResponse
-from .._turn import OnComplete, Turn
+from .rounds import Chunk, Round, run_rounds
+from .turn_stream import AsyncTurnStream
 
 if TYPE_CHECKING:
-    from ..._core.attempts import Attempts
-    from ..._core.hooks import Attempt
-    from ..._core.request import RequestSpec
-    from ..._io._async.transport import AsyncTransport
-    from ..._io.types import HTTPResponse
-    from ...tools._structured import StructuredOutput
+    from ..._core.raw import RawResponse
 
 __all__ = ["AsyncGenerateContentStream"]
 
+JSONObject: TypeAlias = dict[str, Any]
 
-class AsyncGenerateContentStream(AsyncStream[_GeneratedResponse]):
-    """The chunks of ``streamGenerateContent`` (:class:`~pygenai.GenerateContentChunk`), accumulated as they pass.
+
+class AsyncGenerateContentStream:
+    """The chunks of a generation (:class:`~pygenai.GenerateContentChunk`), accumulated as they pass.
 
     The accumulated turn (``final_response()``, ``accumulated``) merges text fragments, keeps every part that
     carries a thought signature as it came (an empty final part included) and leaves out bare ``{"text": ""}``
-    parts.
+    parts. With tools to run, the chunks of every model turn come in order and ``final_response()`` is the last
+    turn, its ``automatic_function_calling`` telling how the loop ended. Close it (or use it as a context
+    manager) to release the connection.
 
     Example::
 
@@ -38,39 +44,81 @@ class AsyncGenerateContentStream(AsyncStream[_GeneratedResponse]):
 
     def __init__(
         self,
-        transport: AsyncTransport,
-        spec: RequestSpec,
-        attempts: Attempts,
-        response: HTTPResponse,
+        first: AsyncTurnStream,
         *,
-        attempt: Attempt | None = None,
-        structured: StructuredOutput[Any] | None = None,
-        on_complete: OnComplete | None = None,
+        reopen: Callable[[JSONObject], Awaitable[AsyncTurnStream]] | None = None,
+        driver: EventDriver | None = None,
+        tools: AsyncExitStack | None = None,
     ) -> None:
-        super().__init__(transport, spec, attempts, response, GenerateContentChunk._wrap, attempt=attempt)
-        self._turn = Turn(structured, on_complete)
+        self._turn = first
+        self._driver = driver
+        self._tools = tools
+        self._rounds: AsyncGenerator[Round] | None = None
+        if reopen is not None and driver is not None:
+            self._rounds = run_rounds(first, reopen, driver, on_turn=self._set_turn)
+
+    def _set_turn(self, turn: AsyncTurnStream) -> None:
+        self._turn = turn
+
+    @property
+    def response(self) -> RawResponse:
+        """The HTTP response the current turn is read from (``content`` is empty: the body becomes chunks)."""
+        return self._turn.response
+
+    @property
+    def last_event_id(self) -> str | None:
+        """The id of the last event of the current turn (an SSE ``id:`` field), when the server sends ids."""
+        return self._turn.last_event_id
+
+    def __aiter__(self) -> Self:
+        return self
 
     async def __anext__(self) -> GenerateContentChunk:
+        rounds = self._rounds
+        if rounds is None:
+            return await self._turn.__anext__()
         try:
-            chunk = await super().__anext__()
+            while True:
+                item = await rounds.__anext__()
+                if isinstance(item, Chunk):
+                    return item.chunk
         except StopAsyncIteration:
-            self._turn.complete(self.response)
+            await self._close_tools()
             raise
-        self._turn.accumulator.add(chunk)
-        return cast(GenerateContentChunk, chunk)
 
     @property
     def accumulated(self) -> GenerateContentResponse:
-        """The chunks seen so far merged into one response (thought signatures kept on their parts)."""
-        return self._turn.snapshot()
+        """The current turn's chunks so far merged into one response (thought signatures kept on their parts)."""
+        return self._turn.accumulated
 
     async def final_response(self) -> GenerateContentResponse:
-        """Read the rest of the stream; the whole turn as one response (what ``generate_content`` returns)."""
+        """Read the rest of the stream; the last turn as one response (what ``generate_content`` returns)."""
         async for _ in self:
             pass
-        return self._turn.result()
+        if self._driver is not None and self._rounds is not None:
+            if self._driver.response is None:
+                raise RuntimeError("the stream was closed before it ended; see .accumulated for what arrived")
+            return self._driver.response
+        return await self._turn.final_response()
 
     async def close(self) -> None:
         """Stop reading and release the connection (a stream closed before its end runs no completion hook)."""
-        self._turn.close()
-        await super().close()
+        try:
+            if self._rounds is not None:
+                await self._rounds.aclose()
+            await self._turn.close()
+        finally:
+            await self._close_tools()
+
+    async def _close_tools(self) -> None:
+        tools, self._tools = self._tools, None
+        if tools is not None:
+            await tools.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.close()

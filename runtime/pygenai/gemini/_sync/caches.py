@@ -12,6 +12,9 @@ later prompts that name it pay less for those tokens::
     )
     client.caches.update(name=cache.name, ttl=timedelta(hours=1))
     client.caches.delete(name=cache.name)
+
+google-genai's ``config=`` works too: ``create(model=..., config={"contents": [...], "ttl": "3600s", ...})`` (or
+``types.CreateCachedContentConfig(...)``). ``list`` is the generated one: a pager over every page.
 """
 
 from __future__ import annotations
@@ -21,18 +24,21 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Unpack
 
 from pygenai_generated.gemini_resources import CachedContents as _GeneratedAsyncCachedContents
-from pygenai_generated.gemini_types import CachedContent, Empty, ListCachedContentsResponse, Tool, ToolConfig
+from pygenai_generated.gemini_types import CachedContent, Empty, Tool, ToolConfig
 
-from ..._core.options import RequestOptions
-from ..._io._sync.pager import Pager
-from .._caches import cache_name, caches_on, create_arguments, update_fields
+from ..._core.options import ConfigInput, RequestOptions, check_options, config_arguments
+from .._caches import cache_name, create_arguments, update_fields
 from .._contents import ContentsInput
 
 __all__ = ["Caches"]
 
+_CONFIG_HINTS = {
+    "kms_key_name": "customer-managed encryption keys are a Vertex AI feature; the Gemini API has no such setting",
+}
+
 
 class Caches(_GeneratedAsyncCachedContents):
-    """``client.caches``: create, get, list (every page), update the expiry, delete."""
+    """``client.caches``: create, get, list (every page: the generated pager), update the expiry, delete."""
 
     __slots__ = ()
 
@@ -55,6 +61,7 @@ class Caches(_GeneratedAsyncCachedContents):
         display_name: str | None = None,
         ttl: float | dt.timedelta | str | None = None,
         expire_time: dt.datetime | str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> CachedContent:
         """Cache a prompt prefix for ``model``.
@@ -62,20 +69,31 @@ class Caches(_GeneratedAsyncCachedContents):
         ``contents`` and ``system_instruction`` take what ``generate_content`` takes (strings, parts, files,
         contents). ``ttl`` is seconds or a ``timedelta`` (sent as ``"300s"``); ``expire_time`` an aware
         ``datetime``; without either the service's default (one hour) applies.
+
+        ``config`` is google-genai's way to give the same settings (``types.CreateCachedContentConfig`` or a
+        mapping with ``contents``, ``system_instruction``, ``tools``, ``tool_config``, ``display_name``, ``ttl``,
+        ``expire_time``); a setting given both as a keyword argument and in ``config`` raises ``TypeError``.
         """
+        check_options(options)
+        if config is not None:
+            settings = config_arguments(
+                config,
+                {
+                    "contents": contents,
+                    "system_instruction": system_instruction,
+                    "tools": tools,
+                    "tool_config": tool_config,
+                    "display_name": display_name,
+                    "ttl": ttl,
+                    "expire_time": expire_time,
+                },
+                hints=_CONFIG_HINTS,
+            )
+            contents, system_instruction = settings["contents"], settings["system_instruction"]
+            tools, tool_config, display_name = settings["tools"], settings["tool_config"], settings["display_name"]
+            ttl, expire_time = settings["ttl"], settings["expire_time"]
         arguments = create_arguments(model, contents, system_instruction, ttl, expire_time)
         return super().create(tools=tools, tool_config=tool_config, display_name=display_name, **arguments, **options)
-
-    def list(  # type: ignore[override]  # all pages, where the generated method returns one
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Pager[ListCachedContentsResponse, CachedContent]:
-        """Every cached content, fetched page by page as iteration goes (``.pages()`` for the pages)."""
-        one_page = super().list
-
-        def fetch(token: str | None) -> ListCachedContentsResponse:
-            return one_page(page_size=page_size, page_token=token, **options)
-
-        return Pager(fetch, caches_on, page_token=page_token)
 
     def update(
         self,

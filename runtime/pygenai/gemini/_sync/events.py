@@ -9,16 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Generator
 from contextlib import ExitStack
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Self, TypeAlias
+from typing import Any, Self, TypeAlias
 
-from ...tools._sync.run import run_calls
-from .._events import EventDriver, FinalEvent, FunctionCallEvent, FunctionResultEvent, GenerateContentEvent, text_events
+from .._events import EventDriver, FunctionCallEvent, FunctionResultEvent, GenerateContentEvent, text_events
 from .._prepare import PreparedRequest
 from .._response import GenerateContentResponse
-from .._wire import GEMINI_WIRE
-
-if TYPE_CHECKING:
-    from .stream import GenerateContentStream
+from .rounds import Calls, Chunk, Results, run_rounds
+from .turn_stream import TurnStream
 
 __all__ = ["GenerateContentEvents"]
 
@@ -34,8 +31,8 @@ class GenerateContentEvents:
 
     def __init__(
         self,
-        first: GenerateContentStream,
-        reopen: Callable[[JSONObject], GenerateContentStream],
+        first: TurnStream,
+        reopen: Callable[[JSONObject], TurnStream],
         prepared: PreparedRequest,
         *,
         on_final: Callable[[GenerateContentResponse], None] | None = None,
@@ -52,27 +49,19 @@ class GenerateContentEvents:
         """The final response (``None`` until the final event)."""
         return self._driver.response
 
-    def _run(self, stream: GenerateContentStream) -> Generator[GenerateContentEvent]:
-        driver = self._driver
-        turn = 0
-        while True:
-            with stream:
-                for chunk in stream:
-                    for event in text_events(chunk, turn):
-                        yield event
-                final = stream.final_response()
-            for call in final.function_calls:
-                yield FunctionCallEvent(call, turn)
-            outcome = driver.finish(final, turn)
-            if isinstance(outcome, FinalEvent):
-                yield outcome
-                return
-            results = run_calls(driver.toolbox, outcome, GEMINI_WIRE, on_error=driver.prepared.on_error)
-            for result in results:
-                yield FunctionResultEvent(result, turn)
-            body = driver.submit(results)
-            turn += 1
-            stream = self._reopen(body)
+    def _run(self, stream: TurnStream) -> Generator[GenerateContentEvent]:
+        for item in run_rounds(stream, self._reopen, self._driver):
+            if isinstance(item, Chunk):
+                for event in text_events(item.chunk, item.turn):
+                    yield event
+            elif isinstance(item, Calls):
+                for call in item.calls:
+                    yield FunctionCallEvent(call, item.turn)
+            elif isinstance(item, Results):
+                for result in item.results:
+                    yield FunctionResultEvent(result, item.turn)
+            else:
+                yield item
 
     def __iter__(self) -> Self:
         return self

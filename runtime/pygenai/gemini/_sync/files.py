@@ -1,5 +1,8 @@
 # Generated from runtime/pygenai/gemini/_async/files.py by `nox -s generate` (codegen/unasync.py); do not edit.
-"""``client.files``: upload (resumable, chunked, resuming after failures), list every page, wait until processed."""
+"""``client.files``: upload (resumable, chunked, resuming after failures), wait until processed, download.
+
+``list`` is the generated one: a pager over every page (see ``pygenai._io._sync.pager``).
+"""
 
 from __future__ import annotations
 
@@ -8,18 +11,17 @@ from typing import Unpack
 
 from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_resources import Files as _GeneratedAsyncFiles
-from pygenai_generated.gemini_types import Empty, File, ListFilesResponse
+from pygenai_generated.gemini_types import Empty, File
 
 from ..._core.clock import Deadline
 from ..._core.errors import WaitTimeoutError
-from ..._core.options import RequestOptions
+from ..._core.options import ConfigInput, RequestOptions, check_options, config_arguments
 from ..._core.upload import DEFAULT_CHUNK_SIZE, FileInput, ProgressCallback
 from ..._io._sync.concurrency import sleep
-from ..._io._sync.pager import Pager
 from ..._io._sync.upload import upload
 from ..._io.clock import clock_of
 from ..._io.http import RAW_SLOT, raw_info
-from .._files import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, check_state, file_name, files_on, upload_request
+from .._files import DEFAULT_POLL_INTERVAL, DEFAULT_WAIT_TIMEOUT, check_state, file_name, upload_request
 
 __all__ = ["Files"]
 
@@ -28,7 +30,7 @@ _RESUMABLE_UPLOAD = replace(_RESUMABLE_UPLOAD, path=_RESUMABLE_UPLOAD.upload_pat
 
 
 class Files(_GeneratedAsyncFiles):
-    """``client.files``: the generated operations plus upload, all-pages listing, waiting and download."""
+    """``client.files``: the generated operations (``list`` gives every page) plus upload, waiting and download."""
 
     __slots__ = ()
 
@@ -50,6 +52,7 @@ class Files(_GeneratedAsyncFiles):
         chunk_size: int = DEFAULT_CHUNK_SIZE,
         on_progress: ProgressCallback | None = None,
         progress_bar: bool = False,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
     ) -> File:
         """Upload a file with the resumable protocol and return it as the service stored it.
@@ -61,11 +64,18 @@ class Files(_GeneratedAsyncFiles):
         * ``chunk_size``: bytes per request (default 8 MiB; the service wants multiples of 256 KiB).
         * ``on_progress``: called with ``(bytes_uploaded, total)`` after each confirmed chunk, from 0 to the total.
         * ``progress_bar``: draw a text progress bar on stderr.
+        * ``config``: google-genai's upload config, ``{"display_name": ..., "mime_type": ..., "name": ...}`` or
+          ``types.UploadFileConfig(...)``: the same three settings, another way to give them (not both ways).
 
         A dropped connection or a retryable status during a chunk asks the server how much arrived and goes on
         from there, within the client's retry policy (renewed whenever the server confirms more bytes).
         Large videos need processing before use: see :meth:`wait_until_active`.
         """
+        check_options(options)  # before the file is opened
+        if config is not None:
+            given = {"display_name": display_name, "mime_type": mime_type, "name": name}
+            settings = config_arguments(config, given)
+            display_name, mime_type, name = settings["display_name"], settings["mime_type"], settings["name"]
         request = upload_request(
             file,
             mime_type=mime_type,
@@ -83,17 +93,6 @@ class Files(_GeneratedAsyncFiles):
         result = File._wrap(data)
         setattr(result, RAW_SLOT, raw_info(response, spec, retries, response.content))
         return result
-
-    def list(  # type: ignore[override]  # all pages, where the generated method returns one
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> Pager[ListFilesResponse, File]:
-        """Every file of the project, fetched page by page as iteration goes (``.pages()`` for the pages)."""
-        one_page = super().list
-
-        def fetch(token: str | None) -> ListFilesResponse:
-            return one_page(page_size=page_size, page_token=token, **options)
-
-        return Pager(fetch, files_on, page_token=page_token)
 
     def wait_until_active(
         self,

@@ -17,34 +17,40 @@ The responses are :class:`~pygenai.GenerateContentResponse` (``text``, ``parsed`
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import TYPE_CHECKING, Any, ClassVar, Unpack, overload
 
 from pygenai_generated import gemini_resources as _generated
 from pygenai_generated.gemini_resources import OPERATIONS
 from pygenai_generated.gemini_types import (
+    BatchEmbedContentsResponse,
+    Content,
     CountTokensResponse,
     EmbedContentRequestTaskType,
+    EmbedContentResponse,
     GenerateContentRequest,
     GenerateContentRequestServiceTier,
     GenerationConfig,
     SafetySetting,
 )
 
-from ..._core.options import RequestOptions
+from ..._core.model import ModelDumpable
+from ..._core.options import RequestOptions, check_options
 from ...tools import Finished, FunctionCallingLoop, ToolResult
 from ...tools._sync.run import list_tools_sync, run_calls, using_tools
-from .._config import ToolConfigInput, ToolInput
+from .._config import GenerateContentConfig, ToolConfigInput, ToolInput
 from .._contents import ContentsInput, to_contents
-from .._embeddings import EmbedInput, EmbedResult
-from .._prepare import PreparedRequest, prepare
+from .._embeddings import EmbedInput, EmbedResult, embed_settings, python_settings
+from .._events import EventDriver
+from .._prepare import PreparedRequest, config_hint, count_request, prepare
 from .._response import GenerateContentResponse, attach
-from .._turn import OnComplete, afc_result, check_streamable, model_content
+from .._turn import OnComplete, afc_result, model_content
 from .._wire import GEMINI_WIRE
 from .embeddings import Embeddings
 from .events import GenerateContentEvents
 from .stream import GenerateContentStream
+from .turn_stream import TurnStream
 
 if TYPE_CHECKING:
     from ...tools._structured import StructuredOutput
@@ -63,12 +69,17 @@ class Models(_generated.Models):
 
     __slots__ = ()
 
+    _config_hints: ClassVar[Mapping[str, str]] = {  # google-genai's list config keys pygenai spells otherwise
+        "query_base": "models.list() lists base models (google-genai's query_base=True); tuned models are listed by "
+        "client.tuned_models.list()",
+    }
+
     def generate_content(
         self,
         *,
         model: str,
         contents: ContentsInput,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
         cached_content: str | None = None,
         generation_config: GenerationConfig | Mapping[str, Any] | None = None,
         safety_settings: Sequence[SafetySetting | Mapping[str, Any]] | None = None,
@@ -83,9 +94,10 @@ class Models(_generated.Models):
 
         ``contents``: a string, part, ``Content`` or a list of them. ``config``: a
         :class:`~pygenai.GenerateContentConfig` (a setting may not also be given as a keyword argument).
-        With Python functions or toolsets in ``tools`` the automatic function-calling loop runs them (at most
-        ``maximum_remote_calls`` rounds, default 10) and sends the results back, each model turn exactly as
-        received; ``response.automatic_function_calling`` tells how it ended.
+        With Python functions or toolsets in ``tools`` the automatic function-calling loop runs them and sends
+        the results back, each model turn exactly as received, for at most ``maximum_remote_calls`` requests to
+        the model (default 10: up to 9 rounds of tool calls); ``response.automatic_function_calling`` tells how
+        it ended.
 
         Example::
 
@@ -96,6 +108,7 @@ class Models(_generated.Models):
             )
             print(response.text)
         """
+        check_options(options, config_hint)
         prepared = prepare(
             contents,
             config,
@@ -121,6 +134,7 @@ class Models(_generated.Models):
         )
 
     def _generate(self, model: str, prepared: PreparedRequest, options: RequestOptions) -> GenerateContentResponse:
+        options = prepared.call_options(options)
         toolbox = prepared.toolbox
         if toolbox is None or not toolbox.toolsets:
             response = self._send(model, prepared.request_body(), options)
@@ -141,12 +155,12 @@ class Models(_generated.Models):
                 results.extend(round_results)
                 loop.submit(round_results)
 
-    def stream_generate_content(
+    def stream_generate_content(  # type: ignore[override]  # a stream that spans the tool loop's turns
         self,
         *,
         model: str,
         contents: ContentsInput,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
         cached_content: str | None = None,
         generation_config: GenerationConfig | Mapping[str, Any] | None = None,
         safety_settings: Sequence[SafetySetting | Mapping[str, Any]] | None = None,
@@ -159,11 +173,12 @@ class Models(_generated.Models):
     ) -> GenerateContentStream:
         """``POST /v1beta/{+model}:streamGenerateContent?alt=sse``: one model turn as chunks.
 
-        Takes what :meth:`generate_content` takes. It sends one request, so Python functions in ``tools`` are only
-        declared: disable automatic function calling to answer the calls yourself, or use
-        :meth:`generate_content_stream_events` to stream and run them. ``stream.final_response()`` is the whole
-        turn.
+        Takes what :meth:`generate_content` takes. With Python functions or toolsets in ``tools``, the chunks of
+        every model turn stream in and the tools run between turns (as ``generate_content`` runs them);
+        ``stream.final_response()`` is the last turn, with ``automatic_function_calling``. For the calls and
+        results as events, use :meth:`generate_content_stream_events`.
         """
+        check_options(options, config_hint)
         prepared = prepare(
             contents,
             config,
@@ -176,9 +191,49 @@ class Models(_generated.Models):
             tool_config=tool_config,
             tools=tools,
         )
-        check_streamable(prepared, "stream_generate_content")
-        self._declare_tools(prepared)
-        return self._open_stream(model, prepared.request_body(), options, prepared.structured)
+        return self._stream_generation(model, prepared, options)
+
+    generate_content_stream = stream_generate_content
+    """google-genai's name for :meth:`stream_generate_content`."""
+
+    def _stream_generation(
+        self,
+        model: str,
+        prepared: PreparedRequest,
+        options: RequestOptions,
+        on_complete: OnComplete | None = None,
+    ) -> GenerateContentStream:
+        """The stream of one generation: one turn, or every turn of the tool loop when the request runs tools.
+
+        ``on_complete`` gets the final response (the last turn, with how the loop ended) once it has all arrived.
+        """
+        options = prepared.call_options(options)
+        if not prepared.runs_tools:
+            self._declare_tools(prepared)
+            turn = self._open_stream(model, prepared.request_body(), options, prepared.structured, on_complete)
+            return GenerateContentStream(turn)
+
+        def reopen(body: JSONObject) -> TurnStream:
+            return self._open_stream(model, body, options, prepared.structured)
+
+        tools, first = self._open_with_tools(prepared, reopen)
+        driver = EventDriver(prepared, on_complete)
+        return GenerateContentStream(first, reopen=reopen, driver=driver, tools=tools)
+
+    def _open_with_tools(
+        self, prepared: PreparedRequest, reopen: Callable[[JSONObject], TurnStream]
+    ) -> tuple[ExitStack, TurnStream]:
+        """Open the request's toolsets (kept open until the stream ends) and send the first request."""
+        assert prepared.toolbox is not None
+        tools = ExitStack()
+        try:
+            tools.enter_context(using_tools(prepared.toolbox))
+            prepared.tools_listed()
+            first = reopen(prepared.request_body())
+        except BaseException:
+            tools.close()
+            raise
+        return tools, first
 
     def _declare_tools(self, prepared: PreparedRequest) -> None:
         """For a request that declares toolsets but runs none: list their tools (each opened while it lists)."""
@@ -195,11 +250,11 @@ class Models(_generated.Models):
         options: RequestOptions,
         structured: StructuredOutput[Any] | None,
         on_complete: OnComplete | None = None,
-    ) -> GenerateContentStream:
+    ) -> TurnStream:
         transport, spec, attempts, response, attempt = self._send_stream(
             OPERATIONS["models.streamGenerateContent"], path={"model": model}, body=body, options=options
         )
-        return GenerateContentStream(
+        return TurnStream(
             transport,
             spec,
             attempts,
@@ -214,7 +269,7 @@ class Models(_generated.Models):
         *,
         model: str,
         contents: ContentsInput,
-        config: Mapping[str, Any] | None = None,
+        config: GenerateContentConfig | ModelDumpable | None = None,
         cached_content: str | None = None,
         generation_config: GenerationConfig | Mapping[str, Any] | None = None,
         safety_settings: Sequence[SafetySetting | Mapping[str, Any]] | None = None,
@@ -230,6 +285,7 @@ class Models(_generated.Models):
         Takes what :meth:`generate_content` takes; the first request is sent here (its errors raise here). See
         :class:`~pygenai.GenerateContentEvents` for the events.
         """
+        check_options(options, config_hint)
         prepared = prepare(
             contents,
             config,
@@ -247,22 +303,16 @@ class Models(_generated.Models):
     def _events(
         self, model: str, prepared: PreparedRequest, options: RequestOptions, on_final: OnComplete | None = None
     ) -> GenerateContentEvents:
-        def reopen(body: JSONObject) -> GenerateContentStream:
+        options = prepared.call_options(options)
+
+        def reopen(body: JSONObject) -> TurnStream:
             return self._open_stream(model, body, options, prepared.structured)
 
-        tools: ExitStack | None = None
         if prepared.toolbox is not None and prepared.toolbox.toolsets:
-            tools = ExitStack()
-            try:
-                tools.enter_context(using_tools(prepared.toolbox))
-                prepared.tools_listed()
-                first = reopen(prepared.request_body())
-            except BaseException:
-                tools.close()
-                raise
-        else:
-            first = reopen(prepared.request_body())
-        return GenerateContentEvents(first, reopen, prepared, on_final=on_final, tools=tools)
+            tools, first = self._open_with_tools(prepared, reopen)
+            return GenerateContentEvents(first, reopen, prepared, on_final=on_final, tools=tools)
+        first = reopen(prepared.request_body())
+        return GenerateContentEvents(first, reopen, prepared, on_final=on_final)
 
     def embed(
         self,
@@ -275,6 +325,7 @@ class Models(_generated.Models):
         **options: Unpack[RequestOptions],
     ) -> EmbedResult:
         """Embed one text (or ``Content``) or a list of them, batching as needed; see :class:`~pygenai.Embeddings`."""
+        check_options(options)
         return Embeddings(self._client).embed(
             model,
             contents,
@@ -284,15 +335,81 @@ class Models(_generated.Models):
             **options,
         )
 
+    @overload
+    def embed_content(
+        self,
+        *,
+        model: str,
+        contents: EmbedInput | Sequence[EmbedInput],
+        config: Mapping[str, Any] | object | None = None,
+        task_type: EmbedContentRequestTaskType | str | None = None,
+        output_dimensionality: int | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchEmbedContentsResponse: ...
+
+    @overload
+    def embed_content(
+        self,
+        *,
+        model: str,
+        content: Content | Mapping[str, Any],
+        config: Mapping[str, Any] | object | None = None,
+        task_type: EmbedContentRequestTaskType | str | None = None,
+        output_dimensionality: int | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> EmbedContentResponse: ...
+
+    def embed_content(  # google-genai's shape added: contents= and config=
+        self,
+        *,
+        model: str,
+        contents: EmbedInput | Sequence[EmbedInput] | None = None,
+        content: Content | Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | object | None = None,
+        task_type: EmbedContentRequestTaskType | str | None = None,
+        output_dimensionality: int | None = None,
+        title: str | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> BatchEmbedContentsResponse | EmbedContentResponse:
+        """Embed ``contents`` (one text or ``Content``, or a list) the way google-genai's ``embed_content`` does.
+
+        ``config`` takes google-genai's ``EmbedContentConfig`` keys (``task_type``, ``output_dimensionality``,
+        ``title``; a mapping or the object), or give them as keyword arguments. The response holds
+        ``embeddings`` in input order (one call for one content, batches of 100 for a list) and the usage,
+        summed. With ``content=`` (one ``Content``) it is the API's own method: one ``embedding``. For plain
+        vectors, :meth:`embed` is shorter.
+        """
+        check_options(options)
+        if (contents is None) == (content is None):
+            raise TypeError("embed_content() takes contents= (one or a list) or content= (one Content)")
+        settings = embed_settings(config, task_type=task_type, output_dimensionality=output_dimensionality, title=title)
+        if content is not None:
+            return super().embed_content(model=model, content=content, **python_settings(settings), **options)
+        assert contents is not None
+        return Embeddings(self._client).embed_content(model, contents, settings, options)
+
     def count_tokens(
         self,
         *,
         model: str,
         contents: ContentsInput | None = None,
+        config: Mapping[str, Any] | object | None = None,
         generate_content_request: GenerateContentRequest | Mapping[str, Any] | None = None,
         **options: Unpack[RequestOptions],
     ) -> CountTokensResponse:
-        """Count the tokens of ``contents`` (anything ``generate_content`` takes) for ``model``."""
+        """Count the tokens of ``contents`` (anything ``generate_content`` takes) for ``model``.
+
+        ``config`` (google-genai's ``CountTokensConfig``: ``system_instruction``, ``tools``, ``generation_config``)
+        counts them as part of a whole request, as ``generate_content`` would send it.
+        """
+        check_options(options)
+        if config is not None:
+            if generate_content_request is not None:
+                raise TypeError("give config or generate_content_request, not both")
+            generate_content_request = count_request(model, contents, config)
+            contents = None
         return super().count_tokens(
             model=model,
             contents=None if contents is None else to_contents(contents),

@@ -1,8 +1,9 @@
-"""The runtime as generated code sees it: the only module ``pygenai_generated`` imports.
+"""The runtime as generated code sees it: the only package ``pygenai_generated`` imports.
 
-Moving anything inside the runtime never forces a regeneration, as long as these names stay. Models and
-operation facts load with this module; the resource and stream base classes load when a resources module asks
-for them (the I/O layer is not needed to use models).
+Moving anything inside the runtime never forces a regeneration, as long as these names stay. Models, their
+mixins (:mod:`pygenai._abi.mixins`: ``Part.from_text``, ``Interaction.output_text``, ...) and operation facts load
+with this package; the resource and stream base classes load when a resources module asks for them (the I/O layer
+is not needed to use models).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from ._core.model import (
+from .._core.model import (
     UnknownModel,
     WireModel,
     encode_base64,
@@ -36,19 +37,27 @@ from ._core.model import (
     get_union,
     get_union_list,
 )
-from ._core.operation import Operation, PathParam
-from ._core.options import RequestOptions
+from .._core.operation import Operation, PathParam
+from .._core.options import ConfigInput, RequestOptions
+from .mixins import InteractionMixin, PartMixin
 
 if TYPE_CHECKING:
-    from ._io._async.resource import AsyncResource
-    from ._io._async.stream import AsyncStream
-    from ._io._sync.resource import Resource
-    from ._io._sync.stream import Stream
+    from .._io._async.pager import AsyncPager
+    from .._io._async.resource import AsyncResource
+    from .._io._async.stream import AsyncStream
+    from .._io._sync.pager import Pager
+    from .._io._sync.resource import Resource
+    from .._io._sync.stream import Stream
 
 __all__ = [
+    "AsyncPager",
     "AsyncResource",
     "AsyncStream",
+    "ConfigInput",
+    "InteractionMixin",
     "Operation",
+    "Pager",
+    "PartMixin",
     "PathParam",
     "RequestOptions",
     "Resource",
@@ -80,10 +89,12 @@ __all__ = [
 ]
 
 _LAZY = {
-    "AsyncResource": "._io._async.resource",
-    "Resource": "._io._sync.resource",
-    "AsyncStream": "._io._async.stream",
-    "Stream": "._io._sync.stream",
+    "AsyncPager": ".._io._async.pager",
+    "Pager": ".._io._sync.pager",
+    "AsyncResource": ".._io._async.resource",
+    "Resource": ".._io._sync.resource",
+    "AsyncStream": ".._io._async.stream",
+    "Stream": ".._io._sync.stream",
 }
 
 
