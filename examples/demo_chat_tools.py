@@ -16,6 +16,8 @@ from typing import Any, TypeVar
 
 from _replay import async_client
 
+import pygenai
+
 MODEL = "gemini-3.5-flash"
 WEATHER = {"Lisbon": {"sky": "sunny", "temperature_c": 21, "wind_kmh": 12}}
 LOCAL_TIME = {"Lisbon": "17:40"}
@@ -54,48 +56,47 @@ async def get_time(city: str) -> str:
     return await slow_service("get_time", LOCAL_TIME.get(city, "unknown"))
 
 
+async def ask(chat: pygenai.AsyncChat, question: str) -> None:
+    """Send one question and print everything that happens until the answer: each model request (a step) with its
+    thought summary, the calls it makes, the tools' results, and the answer."""
+    print(f"\nyou: {question}")
+    shown = ""  # the kind of text being printed, to start a new line when it changes
+    events = await chat.send_events(question)
+    async with events:
+        async for event in events:
+            step = event.turn + 1
+            if event.type == "text":
+                kind = f"step {step} {'thought summary' if event.thought else 'answer'}"
+                if kind != shown:
+                    print(f"\n[{kind}] ", end="")
+                    shown = kind
+                print(event.text, end="", flush=True)
+            elif event.type == "call":
+                shown = ""
+                call = event.call
+                args = ", ".join(f"{k}={v!r}" for k, v in call.args.items())
+                print(f"\n[step {step} call {call.index + 1}] {call.name}({args})", end="")
+            elif event.type == "result":
+                result, call = event.result, event.result.call
+                outcome = result.value if result.error is None else f"error: {result.error}"
+                print(f"\n[step {step} result {call.index + 1}] {call.name} -> {outcome!r}", end="")
+                while overlaps:
+                    print(f"\n[concurrently] {overlaps.pop(0)}", end="")
+            elif event.type == "final":
+                afc = event.response.automatic_function_calling
+                rounds = f"{afc.reason}: {afc.rounds} round(s) of tool calls" if afc else "no tools ran"
+                thinking = event.response.usage.thoughts_tokens
+                print(f"\n[done] {rounds}, {thinking} thinking tokens in the last step")
+
+
 async def main() -> None:
     async with async_client() as client:
         chat = client.chats.create(
             model=MODEL,
             config={"tools": [get_weather, get_time], "thinking_level": "low", "include_thoughts": True},
         )
-
-        question = "Is now a good time for a walk in Lisbon?"
-        print(f"\nyou: {question}")
-        shown = ""  # the kind of text being printed, to start a new line when it changes
-        events = await chat.send_events(question)
-        async with events:
-            async for event in events:
-                if event.type == "text":
-                    kind = f"turn {event.turn + 1} {'thought summary' if event.thought else 'answer'}"
-                    if kind != shown:
-                        print(f"\n[{kind}] ", end="")
-                        shown = kind
-                    print(event.text, end="", flush=True)
-                elif event.type == "call":
-                    shown = ""
-                    call = event.call
-                    args = ", ".join(f"{k}={v!r}" for k, v in call.args.items())
-                    print(f"\n[turn {event.turn + 1} call {call.index + 1}] {call.name}({args})", end="")
-                elif event.type == "result":
-                    result, call = event.result, event.result.call
-                    outcome = result.value if result.error is None else f"error: {result.error}"
-                    print(f"\n[turn {event.turn + 1} result {call.index + 1}] {call.name} -> {outcome!r}", end="")
-                    while overlaps:
-                        print(f"\n[concurrently] {overlaps.pop(0)}", end="")
-                elif event.type == "final":
-                    afc = event.response.automatic_function_calling
-                    rounds = f"{afc.reason}: {afc.rounds} round(s) of tool calls" if afc else "no tools ran"
-                    thinking = event.response.usage.thoughts_tokens
-                    print(f"\n[done] {rounds}, {thinking} thinking tokens in the last turn")
-
-        follow_up = "Should I bring a jacket for later?"
-        print(f"\nyou: {follow_up}")
-        reply = await chat.send(follow_up)
-        print(f"[thought summary] {reply.thoughts}")
-        print(f"[answer] {reply.text}")
-
+        await ask(chat, "Is now a good time for a walk in Lisbon?")
+        await ask(chat, "Should I bring a jacket for later?")
         signatures = sum(part.thought_signature is not None for turn in chat.history for part in turn.parts or [])
         print(f"\n[history] {len(chat.history)} turns, {signatures} thought signatures kept exactly as received")
 

@@ -23,15 +23,16 @@ CASSETTES = REPO_ROOT / "cassettes" / "examples"
 # Lines (or parts of lines) each example must print when replaying.
 EXPECTED: dict[str, list[str]] = {
     "demo_chat_tools": [
-        "[turn 1 thought summary] **Checking conditions in Lisbon**",
-        "[turn 1 call 1] get_weather(city='Lisbon')",
-        "[turn 1 call 2] get_time(city='Lisbon')",
-        "[turn 1 result 1] get_weather -> {'city': 'Lisbon', 'sky': 'sunny', 'temperature_c': 21, 'wind_kmh': 12}",
-        "[turn 1 result 2] get_time -> '17:40'",
+        "[step 1 thought summary] **Checking conditions in Lisbon**",
+        "[step 1 call 1] get_weather(city='Lisbon')",
+        "[step 1 call 2] get_time(city='Lisbon')",
+        "[step 1 result 1] get_weather -> {'city': 'Lisbon', 'sky': 'sunny', 'temperature_c': 21, 'wind_kmh': 12}",
+        "[step 1 result 2] get_time -> '17:40'",
         "[concurrently] get_time started while get_weather was running",
-        "[turn 2 answer] Yes, it's a good time: it's 17:40 in Lisbon, sunny and 21°C",
-        "[done] completed: 1 round(s) of tool calls, 31 thinking tokens in the last turn",
-        "[answer] Yes, a light jacket:",
+        "[step 2 answer] Yes, it's a good time: it's 17:40 in Lisbon, sunny and 21°C",
+        "[done] completed: 1 round(s) of tool calls, 31 thinking tokens in the last step",
+        "[step 1 answer] Yes, a light jacket:",
+        "[done] completed: 0 round(s) of tool calls, 45 thinking tokens in the last step",
         "[history] 6 turns, 3 thought signatures kept exactly as received",
     ],
     "generate_text": [
