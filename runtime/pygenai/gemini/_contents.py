@@ -66,6 +66,8 @@ def to_part(value: Any) -> JSONObject:
 
 def _plain(value: Any) -> Any:
     """Another library's object (google-genai's ``types.Part``) as its dict; anything else unchanged."""
+    if isinstance(value, str | Mapping | WireModel | list | tuple):  # the common inputs: no lookup
+        return value
     dumped = foreign_dict(value)
     return dumped if dumped is not None else value
 
