@@ -82,7 +82,7 @@ def foreign_dict(value: object) -> dict[str, Any] | None:
     """The fields of an object from another library that has ``model_dump`` (google-genai's types, a pydantic model):
     those not left at their defaults, by Python name, with bytes and enums as Python values; ``None`` for anything
     else."""
-    if isinstance(value, WireModel | type):
+    if isinstance(value, (WireModel, type)):
         return None
     dump = getattr(value, "model_dump", None)
     if not callable(dump):
@@ -95,7 +95,7 @@ def _plain(value: Any) -> Any:
     """Enum members become their values, at any depth (the rest of a python-mode dump is already JSON-like)."""
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
+    if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     if isinstance(value, enum.Enum):
         return _plain(value.value)

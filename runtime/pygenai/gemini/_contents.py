@@ -17,7 +17,7 @@ A ``None`` in the list (``response.content`` of a response without one) is an er
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, TypeAlias
+from typing import Any, Final, TypeAlias
 
 from pygenai_generated.gemini_types import Content, File, Part
 
@@ -36,6 +36,10 @@ ContentsInput: TypeAlias = ContentInput | Sequence[ContentInput | Sequence[PartI
 and refused at run time with its index)."""
 
 _CONTENT_KEYS = frozenset(("role", "parts"))
+# isinstance() tuples built once: a ``X | Y`` union in a call is built again on every call
+_COMMON_INPUTS: Final = (str, Mapping, WireModel, list, tuple)
+_ONE_ITEM: Final = (str, Mapping, WireModel)
+_NESTED: Final = (list, tuple)
 
 
 def _is_content_mapping(value: Mapping[str, Any]) -> bool:
@@ -66,7 +70,7 @@ def to_part(value: Any) -> JSONObject:
 
 def _plain(value: Any) -> Any:
     """Another library's object (google-genai's ``types.Part``) as its dict; anything else unchanged."""
-    if isinstance(value, str | Mapping | WireModel | list | tuple):  # the common inputs: no lookup
+    if isinstance(value, _COMMON_INPUTS):  # the common inputs: no lookup
         return value
     dumped = foreign_dict(value)
     return dumped if dumped is not None else value
@@ -84,9 +88,11 @@ def _content(value: Any) -> JSONObject | None:
 
 def to_contents(value: Any) -> list[JSONObject]:
     """The wire ``contents`` list for any accepted ``contents=`` value (see the module docstring)."""
+    if type(value) is str:  # the most common call of all: one user turn of text
+        return [{"role": "user", "parts": [{"text": value}]}]
     value = _plain(value)
     items: Iterable[Any]
-    if isinstance(value, str | Mapping | WireModel):
+    if isinstance(value, _ONE_ITEM):
         items = (value,)
     elif isinstance(value, Sequence):
         items = value
@@ -100,7 +106,7 @@ def to_contents(value: Any) -> list[JSONObject]:
                 f"contents[{index}] is None (a response's .content is None when it has no answer: see .outcome)"
             )
         content = _content(item)
-        if content is None and isinstance(item, list | tuple):
+        if content is None and isinstance(item, _NESTED):
             content = {"role": "user", "parts": [to_part(part) for part in item]}
         if content is None:
             pending.append(to_part(item))

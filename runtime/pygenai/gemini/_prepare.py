@@ -272,18 +272,16 @@ def prepare(
     ``history`` (a chat's turns: wire ``Content`` dicts, or their JSON as ``orjson.Fragment``) goes before
     ``contents`` and is sent as it is.
     """
-    if not config and all(
-        value is None
-        for value in (
-            cached_content,
-            generation_config,
-            safety_settings,
-            service_tier,
-            store,
-            system_instruction,
-            tool_config,
-            tools,
-        )
+    if (
+        not config
+        and cached_content is None
+        and generation_config is None
+        and safety_settings is None
+        and service_tier is None
+        and store is None
+        and system_instruction is None
+        and tool_config is None
+        and tools is None
     ):  # a bare prompt: nothing to resolve
         return PreparedRequest(contents=[*history, *to_contents(contents)], history_length=len(history), body={})
     config = config_mapping(config)
