@@ -271,3 +271,50 @@ class TestRawSchemaValidation:
 
     def test_integral_float_counts_as_integer(self) -> None:
         assert StructuredOutput.of({"type": "integer"}).parse("3.0") == 3.0
+
+
+# ------------------------------------------------------------------- the API's OpenAPI form (google-genai's habit)
+
+OPENAPI_PERSON = {"type": "OBJECT", "properties": {"name": {"type": "STRING"}, "age": {"type": "INTEGER"}}}
+
+
+def test_an_openapi_form_schema_given_as_response_schema_goes_as_response_schema() -> None:
+    from pygenai.gemini._prepare import prepare
+
+    prepared = prepare("x", {"response_mime_type": "application/json", "response_schema": OPENAPI_PERSON})
+    generation = prepared.body["generationConfig"]
+    assert generation == {"responseMimeType": "application/json", "responseSchema": OPENAPI_PERSON}
+    assert prepared.structured is not None
+    assert prepared.structured.parse('{"name": "Ada", "age": 36}') == {"name": "Ada", "age": 36}
+    with pytest.raises(StructuredOutputError, match=r"\$\.age: expected integer, got string"):
+        prepared.structured.parse('{"name": "Ada", "age": "old"}')
+
+
+def test_an_openapi_form_nested_below_the_root_is_recognised() -> None:
+    nested = {"anyOf": [{"type": "ARRAY", "items": {"type": "STRING"}}]}
+    assert StructuredOutput.of(nested, openapi=True).config()["responseSchema"] == nested
+    deep = {"properties": {"tags": {"items": {"type": "STRING"}}}}
+    assert "responseSchema" in StructuredOutput.of(deep, openapi=True).config()
+
+
+def test_json_schema_dicts_and_response_json_schema_always_go_as_response_json_schema() -> None:
+    from pygenai.gemini._prepare import prepare
+
+    lower = {"type": "object", "properties": {"name": {"type": "string"}}}
+    assert "responseJsonSchema" in prepare("x", {"response_schema": lower}).body["generationConfig"]
+    explicit = prepare("x", {"response_json_schema": OPENAPI_PERSON}).body["generationConfig"]
+    assert explicit["responseJsonSchema"] == OPENAPI_PERSON
+    assert "responseSchema" not in explicit
+
+
+def test_google_genai_schema_objects_are_read_through_model_dump() -> None:
+    from google.genai import types
+
+    from pygenai.gemini._prepare import prepare
+
+    schema = types.Schema(type=types.Type.OBJECT, properties={"name": types.Schema(type=types.Type.STRING)})
+    expected = {"type": "OBJECT", "properties": {"name": {"type": "STRING"}}}
+    in_a_dict = prepare("x", {"response_mime_type": "application/json", "response_schema": schema})
+    assert in_a_dict.body["generationConfig"]["responseSchema"] == expected
+    config = types.GenerateContentConfig(response_mime_type="application/json", response_schema=schema)
+    assert prepare("x", config).body["generationConfig"]["responseSchema"] == expected

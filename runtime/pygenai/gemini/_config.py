@@ -73,9 +73,11 @@ class GenerateContentConfig(_GenerationSettings, total=False):
     needs no change here.
 
     Structured output: ``response_schema`` (a pydantic model, msgspec Struct, dataclass, TypedDict, Enum, other
-    type hint, or a JSON Schema dict) → ``responseJsonSchema``; ``response.parsed`` is then an instance. With
-    ``response_mime_type="text/x.enum"`` an enum is answered as plain text. ``response_json_schema`` is the same
-    for a raw JSON Schema.
+    type hint, or a JSON Schema dict) → ``responseJsonSchema``; ``response.parsed`` is then an instance. A schema
+    dict in the API's OpenAPI form (upper-case types: ``{"type": "OBJECT", ...}``, what google-genai users write, or
+    google-genai's ``types.Schema``) goes as ``responseSchema``, unchanged. With
+    ``response_mime_type="text/x.enum"`` an enum is answered as plain text. ``response_json_schema`` is always sent
+    as ``responseJsonSchema``.
 
     Thinking: ``thinking_level`` (``"minimal"``, ``"low"``, ``"medium"``, ``"high"`` or any newer level; sent
     upper-cased), ``thinking_budget`` (tokens; -1 dynamic, 0 off), ``include_thoughts`` (thought summaries).

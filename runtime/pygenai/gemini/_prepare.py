@@ -319,7 +319,9 @@ def prepare(
     if schema is not None:
         from ..tools._structured import StructuredOutput
 
-        structured = StructuredOutput.of(schema, mime_type=generation.get("responseMimeType"))
+        structured = StructuredOutput.of(
+            schema, mime_type=generation.get("responseMimeType"), openapi="response_schema" in config
+        )
         generation.update(structured.config())
     if generation:
         body["generationConfig"] = generation

@@ -1,4 +1,4 @@
-"""Structured output: a Python type (or a raw JSON Schema) as ``responseJsonSchema``, and the parse back.
+"""Structured output: a Python type (or a raw schema) as ``responseJsonSchema``/``responseSchema``, and the parse back.
 
 ``StructuredOutput.of(Recipe)`` accepts a pydantic model, a msgspec Struct, a dataclass, a TypedDict,
 any hint ``_jsonschema`` supports (``list[Recipe]``, ``int``, ``Literal[...]``, an ``Enum``), or a
@@ -21,7 +21,7 @@ from typing import Any, Generic, TypeVar, overload
 import orjson
 
 from .._core.errors import StructuredOutputError, UnsupportedTypeError
-from .._core.model import WireModel, json_type_name
+from .._core.model import WireModel, foreign_dict, json_type_name
 from ._jsonschema import ConversionError, SchemaBuilder, TypeNode, compile_hint, hint_name, path_join
 
 __all__ = ["StructuredOutput"]
@@ -37,7 +37,7 @@ _FENCE = re.compile(r"^\s*```(?:json)?\s*\n(.*)\n\s*```\s*$", re.DOTALL)
 class StructuredOutput(Generic[T]):
     """A requested response type: its JSON Schema for the request and its parser for the response."""
 
-    __slots__ = ("_node", "json_schema", "mime_type", "target")
+    __slots__ = ("_node", "json_schema", "mime_type", "target", "wire_field")
 
     target: Any
     """The type given (``None`` for a raw JSON Schema)."""
@@ -47,35 +47,51 @@ class StructuredOutput(Generic[T]):
     mime_type: str
     """``application/json``, or ``text/x.enum`` for an enum answered as plain text."""
 
+    wire_field: str
+    """The ``generationConfig`` field the schema goes in: ``responseJsonSchema``, or ``responseSchema`` for a raw
+    schema written in the API's OpenAPI form (upper-case types such as ``"OBJECT"``, as google-genai users write)."""
+
     def __init__(
-        self, target: Any, json_schema: dict[str, Any], node: TypeNode | None, mime_type: str = JSON_MIME_TYPE
+        self,
+        target: Any,
+        json_schema: dict[str, Any],
+        node: TypeNode | None,
+        mime_type: str = JSON_MIME_TYPE,
+        wire_field: str = "responseJsonSchema",
     ) -> None:
         self.target = target
         self.json_schema = json_schema
         self._node = node
         self.mime_type = mime_type
+        self.wire_field = wire_field
 
     @overload
     @classmethod
-    def of(cls, schema: type[T], *, mime_type: str | None = None) -> StructuredOutput[T]: ...
+    def of(cls, schema: type[T], *, mime_type: str | None = None, openapi: bool = False) -> StructuredOutput[T]: ...
 
     @overload
     @classmethod
-    def of(cls, schema: Any, *, mime_type: str | None = None) -> StructuredOutput[Any]: ...
+    def of(cls, schema: Any, *, mime_type: str | None = None, openapi: bool = False) -> StructuredOutput[Any]: ...
 
     @classmethod
-    def of(cls, schema: Any, *, mime_type: str | None = None) -> StructuredOutput[Any]:
-        """The structured output for a type or a raw JSON Schema (a dict, or a pygenai model of one).
+    def of(cls, schema: Any, *, mime_type: str | None = None, openapi: bool = False) -> StructuredOutput[Any]:
+        """The structured output for a type or a raw schema (a dict, a pygenai model of one, or another library's
+        schema object with ``model_dump``, such as google-genai's ``types.Schema``).
 
-        ``mime_type`` ``text/x.enum`` asks for one enum value as plain text (the schema must be an enum).
+        ``mime_type`` ``text/x.enum`` asks for one enum value as plain text (the schema must be an enum). With
+        ``openapi=True`` (``response_schema=``), a raw schema in the API's OpenAPI form (upper-case type names) is
+        sent as ``responseSchema``, unchanged; any other raw schema goes as ``responseJsonSchema``.
         """
         if isinstance(schema, StructuredOutput):
             return schema
         mime = mime_type or JSON_MIME_TYPE
         if isinstance(schema, WireModel):
             schema = schema._data
+        elif not isinstance(schema, Mapping | type):
+            schema = foreign_dict(schema) or schema
         if isinstance(schema, Mapping):
-            raw = cls(None, copy.deepcopy(dict(schema)), None, mime)
+            field = "responseSchema" if openapi and _openapi_form(schema) else "responseJsonSchema"
+            raw = cls(None, copy.deepcopy(dict(schema)), None, mime, field)
             raw._check_enum()
             return raw
         try:
@@ -102,7 +118,7 @@ class StructuredOutput(Generic[T]):
         if self.mime_type == ENUM_MIME_TYPE:
             values = [str(v) for v in self.json_schema["enum"]]
             return {"responseMimeType": ENUM_MIME_TYPE, "responseSchema": {"type": "STRING", "enum": values}}
-        return {"responseMimeType": self.mime_type, "responseJsonSchema": self.json_schema}
+        return {"responseMimeType": self.mime_type, self.wire_field: self.json_schema}
 
     def parse(self, text: str) -> T:
         """Parse response text into the requested type; :class:`StructuredOutputError` when it does not fit.
@@ -172,6 +188,23 @@ def _is_pydantic_model(target: Any) -> bool:
 
 
 # --------------------------------------------------------------------------------------------- raw schemas
+
+_OPENAPI_TYPES = frozenset(("STRING", "NUMBER", "INTEGER", "BOOLEAN", "ARRAY", "OBJECT", "NULL", "TYPE_UNSPECIFIED"))
+
+
+def _openapi_form(schema: Mapping[str, Any]) -> bool:
+    """Whether a raw schema is written in the API's OpenAPI form: some ``type`` is an upper-case type name."""
+    kind = schema.get("type")
+    if isinstance(kind, str) and kind in _OPENAPI_TYPES:
+        return True
+    properties, items, options = schema.get("properties"), schema.get("items"), schema.get("anyOf")
+    subs: list[Any] = [items]
+    if isinstance(properties, Mapping):
+        subs.extend(properties.values())
+    if isinstance(options, list):
+        subs.extend(options)
+    return any(isinstance(sub, Mapping) and _openapi_form(sub) for sub in subs)
+
 
 _JSON_TYPES = {
     "string": (str,),
