@@ -518,3 +518,30 @@ def test_pygenai_types_is_an_attribute_of_pygenai_in_a_fresh_interpreter() -> No
 def test_user_and_model_turns_as_the_hints_say() -> None:
     turn = Content(role="model", parts=[Part.from_text(text="It is sunny.")])
     assert turn.to_dict() == {"role": "model", "parts": [{"text": "It is sunny."}]}
+
+
+def test_models_get_takes_google_genais_model_keyword_too() -> None:
+    import anyio
+    import httpx2
+
+    paths: list[str] = []
+
+    def answer(request: httpx2.Request) -> httpx2.Response:
+        paths.append(request.url.path)
+        return httpx2.Response(200, json={"name": "models/gemini-2.5-flash", "inputTokenLimit": 1048576})
+
+    client = pygenai.Client(api_key="k", http_client=httpx2.Client(transport=httpx2.MockTransport(answer)))
+    assert client.models.get(model="gemini-2.5-flash").input_token_limit == 1048576
+    assert client.models.get(name="models/gemini-2.5-flash").name == "models/gemini-2.5-flash"
+    for both_or_neither in ({"name": "a", "model": "b"}, {}):
+        with pytest.raises(TypeError, match="exactly one of them"):
+            client.models.get(**both_or_neither)
+
+    async def via_aio() -> None:
+        aclient = pygenai.AsyncClient(
+            api_key="k", http_client=httpx2.AsyncClient(transport=httpx2.MockTransport(answer))
+        )
+        assert (await aclient.models.get(model="gemini-2.5-flash")).name == "models/gemini-2.5-flash"
+
+    anyio.run(via_aio)
+    assert paths == ["/v1beta/models/gemini-2.5-flash"] * 3

@@ -37,6 +37,10 @@ HINTS: Final[Mapping[str, Mapping[str, str]]] = {
         ),
         "live": "the Live API client is not in pygenai yet; the Live API's messages are typed in pygenai.types.live",
         "vertexai": "pygenai is a Gemini API client (generativelanguage.googleapis.com): it has no Vertex AI mode",
+        "enterprise": (
+            "pygenai is a Gemini API client (generativelanguage.googleapis.com): it has no Agent Platform "
+            "(enterprise, Vertex AI) mode"
+        ),
     },
     # `client.models.<name>`
     "Models": {

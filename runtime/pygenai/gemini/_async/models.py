@@ -31,6 +31,7 @@ from pygenai_generated.gemini_types import (
     GenerateContentRequest,
     GenerateContentRequestServiceTier,
     GenerationConfig,
+    Model,
     SafetySetting,
 )
 
@@ -72,6 +73,18 @@ class AsyncModels(_generated.AsyncModels):
         "query_base": "models.list() lists base models (google-genai's query_base=True); tuned models are listed by "
         "client.tuned_models.list()",
     }
+
+    async def get(
+        self, *, name: str | None = None, model: str | None = None, **options: Unpack[RequestOptions]
+    ) -> Model:
+        """``GET /v1beta/{+name}``: one model's details; ``name`` is ``"gemini-2.5-flash"`` or ``"models/..."``.
+
+        ``model=`` is the same argument under google-genai's name; give one of the two.
+        """
+        key = name if model is None else model
+        if key is None or (name is not None and model is not None):
+            raise TypeError("models.get() takes name= (or model=, as in google-genai): exactly one of them")
+        return await super().get(name=key, **options)
 
     async def generate_content(
         self,

@@ -32,6 +32,7 @@ from pygenai_generated.gemini_types import (
     GenerateContentRequest,
     GenerateContentRequestServiceTier,
     GenerationConfig,
+    Model,
     SafetySetting,
 )
 
@@ -73,6 +74,16 @@ class Models(_generated.Models):
         "query_base": "models.list() lists base models (google-genai's query_base=True); tuned models are listed by "
         "client.tuned_models.list()",
     }
+
+    def get(self, *, name: str | None = None, model: str | None = None, **options: Unpack[RequestOptions]) -> Model:
+        """``GET /v1beta/{+name}``: one model's details; ``name`` is ``"gemini-2.5-flash"`` or ``"models/..."``.
+
+        ``model=`` is the same argument under google-genai's name; give one of the two.
+        """
+        key = name if model is None else model
+        if key is None or (name is not None and model is not None):
+            raise TypeError("models.get() takes name= (or model=, as in google-genai): exactly one of them")
+        return super().get(name=key, **options)
 
     def generate_content(
         self,
