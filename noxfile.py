@@ -59,7 +59,7 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", "generated", "runtime", "codegen")
     session.run("mypy")
     python = str(Path(session.virtualenv.location) / "bin" / "python")  # pyright reads the session's packages
-    session.run("pyright", "--pythonpath", python)
+    session.run("pyright", "--project", ".", "--pythonpath", python)  # this directory's config, not a parent's
 
 
 @nox.session
