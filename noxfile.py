@@ -1,10 +1,12 @@
-"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`."""
+"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`, `fuzz`, `audit`."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import nox
+from packaging.requirements import Requirement
 
 nox.options.default_venv_backend = "venv"
 nox.options.sessions = ["tests"]
@@ -20,8 +22,10 @@ def _group(name: str) -> list[str]:
 def specs(session: nox.Session) -> None:
     """Re-ingest the upstream documents into specs/ and print the spec diff.
 
-    `nox -s specs -- --from PATH_OR_URL [--from ...] [--fail-on-breaking] [--dry-run]`; without --from,
-    each API's official source from specs/lock.toml is fetched (needs network).
+    `nox -s specs -- --from PATH_OR_URL [--from ...] [--fail-on-breaking] [--dry-run]`; without --from, each
+    API's source as specs/lock.toml records it is read again (a URL or npm package needs the network; a file does
+    not), and `-- --official` reads each API's official source instead. The lock records what was read: the path
+    or URL, the revision the document states, the sha256 of its bytes.
     """
     session.run("python", "-m", "codegen", "specs", *session.posargs)
 
@@ -48,6 +52,58 @@ def tests(session: nox.Session) -> None:
     """The offline test suite (cassettes and loopback servers; no network)."""
     session.install("-e", ".", *_group("test"), *_group("codegen"))  # codegen: the pinned ruff that formats generated/
     session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The fuzz targets of tests/fuzz at full length: at least 100,000 cases each (hypothesis profile "fuzz").
+
+    `nox -s tests` runs the same targets with a short budget (profile "suite"). The statistics printed at the
+    end give each target's case count and time.
+    """
+    session.install("-e", ".", *_group("test"))
+    profile = ("--hypothesis-profile=fuzz", "--hypothesis-show-statistics")
+    session.run("python", "-m", "pytest", "tests/fuzz", *profile, *session.posargs)
+
+
+def _lowest_allowed(requirements: list[str]) -> list[str]:
+    """Each requirement pinned to its `>=` lower bound (`anyio>=4.10` -> `anyio==4.10`)."""
+    pins: list[str] = []
+    for text in requirements:
+        requirement = Requirement(text)
+        bounds = [spec.version for spec in requirement.specifier if spec.operator == ">="]
+        if len(bounds) != 1:
+            raise ValueError(f"runtime dependency {text!r}: give it exactly one `>=` lower bound, so audit can test it")
+        pins.append(f"{requirement.name}=={bounds[0]}")
+    return pins
+
+
+@nox.session
+def audit(session: nox.Session) -> None:
+    """The runtime dependencies, as a user gets them: known vulnerabilities, and the suite on the oldest allowed.
+
+    1. `.ci/audit_dependencies.py` resolves pyproject's `[project] dependencies` (not the dev tools) as
+       `pip install pygenai` would and checks every resolved package against PyPI's advisories (the data
+       pip-audit's default service reads; see the script for why pip-audit itself cannot run here).
+    2. The oldest allowed version of each runtime dependency (its `>=` bound) is installed with the test tools and
+       the whole suite runs against them. A failure there means a lower bound is wrong: raise it.
+    """
+    started = time.monotonic()
+    runtime = list(PYPROJECT["project"]["dependencies"])
+    lowest = _lowest_allowed(runtime)
+    session.run("python", ".ci/audit_dependencies.py", *runtime)
+
+    session.install("-e", ".", *_group("test"), *_group("codegen"), *lowest)
+    session.run("python", "-m", "pip", "check")
+    session.run("python", "-c", _PRINT_VERSIONS, *(Requirement(text).name for text in runtime))
+    session.run("python", "-m", "pytest", *session.posargs)
+    session.log(f"audit took {time.monotonic() - started:.0f} s")
+
+
+_PRINT_VERSIONS = (
+    "import sys; from importlib.metadata import version; "
+    "print('runtime dependencies under test:', ', '.join(f'{name}=={version(name)}' for name in sys.argv[1:]))"
+)
 
 
 @nox.session

@@ -22,7 +22,12 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         metavar="PATH_OR_URL",
         help="an upstream document (discovery, OpenAPI or protobuf descriptor); repeatable; "
-        "default: every API's source in specs/lock.toml",
+        "default: every API's source as specs/lock.toml records it",
+    )
+    specs.add_argument(
+        "--official",
+        action="store_true",
+        help="without --from: read every API's official source (needs the network) instead of the locked one",
     )
     specs.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
     specs.add_argument("--dry-run", action="store_true", help="report only; write nothing")
@@ -36,7 +41,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "specs":
             from .specs import run_specs
 
-            return run_specs(args.sources, args.specs_dir, fail_on_breaking=args.fail_on_breaking, dry_run=args.dry_run)
+            return run_specs(
+                args.sources,
+                args.specs_dir,
+                fail_on_breaking=args.fail_on_breaking,
+                dry_run=args.dry_run,
+                official=args.official,
+            )
         from .generate import run_generate
 
         return run_generate(args.specs_dir, args.out, check=args.check, root=ROOT)

@@ -1,7 +1,8 @@
 """What changed between two specs, with breaking changes flagged.
 
 Breaking: a removed schema, field, enum value or operation; a field whose type changed; a field that
-became required.
+became required. The ingest adds one more kind, ``skipped``: an overlay action whose target the new document no
+longer has (see :mod:`codegen.overlay`), breaking because the spec lost a correction.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ _METHODS = ("get", "put", "post", "delete", "patch", "head", "options")
 
 @dataclass(frozen=True, order=True)
 class Change:
-    """One difference: ``kind`` is added/removed/changed, ``where`` names the schema, field or operation."""
+    """One difference: ``kind`` is added/removed/changed/skipped, ``where`` names the schema, field, operation or
+    overlay."""
 
     where: str
     kind: str
@@ -23,7 +25,7 @@ class Change:
 
     def __str__(self) -> str:
         flag = " [BREAKING]" if self.breaking else ""
-        sign = {"added": "+", "removed": "-", "changed": "~"}.get(self.kind, "?")
+        sign = {"added": "+", "removed": "-", "changed": "~", "skipped": "!"}.get(self.kind, "?")
         return f"{sign} {self.where}: {self.detail}{flag}"
 
 

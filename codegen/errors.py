@@ -12,4 +12,4 @@ class IngestError(CodegenError):
 
 
 class OverlayError(CodegenError):
-    """An overlay file is malformed or one of its targets matches nothing."""
+    """An overlay file is malformed (a target that matches nothing is reported and skipped, not an error)."""

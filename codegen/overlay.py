@@ -3,8 +3,17 @@
 An overlay file is JSON: ``{"overlay": "1.0.0", "info": {...}, "extends": "<spec file name>",
 "actions": [{"target": "<JSONPath>", "description": "<one-line reason>", "update": {...} | "remove": true}]}``.
 Targets use the JSONPath subset ``$``, ``.name``, ``['name']``, ``.*`` and ``[*]``. An update merges
-objects recursively and replaces any other value. A target that matches nothing is an error, so an
-overlay that upstream has made unnecessary is noticed.
+objects recursively and replaces any other value.
+
+Which API version an overlay corrects is what ``extends`` names: the spec file ``<api>-<version>.json``
+(``gemini-v1beta.json``). An ingest applies the overlays of the document's own version only; those of other
+versions of the same API are reported as not applied, so a ``v1`` document is not held to ``v1beta`` paths.
+
+A target that matches nothing is skipped, never silently: the action comes back with ``matches == 0``, the
+ingest report prints it, and the spec diff lists it as a breaking change (``--fail-on-breaking`` fails). It is
+not an error, because that would stop the ingest before the diff that shows what upstream renamed or fixed,
+which is what one needs to update or delete the overlay; it is breaking, because the spec written without the
+correction can change the generated client.
 """
 
 from __future__ import annotations
@@ -23,12 +32,17 @@ _SEGMENT = re.compile(r"""\.(?P<name>[A-Za-z_$][\w$-]*)|\.\*|\[\*\]|\[(?P<q>['"]
 
 @dataclass(frozen=True)
 class AppliedAction:
-    """One overlay action as applied: its file, target, reason and how many nodes it touched."""
+    """One overlay action as applied: its file, target, reason and how many nodes it touched (0: skipped)."""
 
     overlay: str
     target: str
     reason: str
     matches: int
+
+    @property
+    def skipped(self) -> bool:
+        """The target matched nothing, so the action changed nothing."""
+        return self.matches == 0
 
 
 def parse_path(target: str) -> list[str | None]:
@@ -81,7 +95,7 @@ def _merge(target: Any, update: Any) -> Any:
 
 
 def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], name: str) -> list[AppliedAction]:
-    """Apply one overlay in place; returns what each action did."""
+    """Apply one overlay in place; returns what each action did (a target that matches nothing: ``matches == 0``)."""
     if not str(overlay.get("overlay", "")).startswith("1."):
         raise OverlayError(f"{name}: not an Overlay 1.x document (missing 'overlay: 1.0.0')")
     applied: list[AppliedAction] = []
@@ -99,9 +113,9 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], name: str) -> l
             _merge(spec, action["update"])
             applied.append(AppliedAction(name, target, reason, 1))
             continue
+        if not action.get("remove") and "update" not in action:
+            raise OverlayError(f"{name}: action {index}: needs 'update' or 'remove'")
         selected = _select(spec, segments)
-        if not selected:
-            raise OverlayError(f"{name}: action {index}: target {target} matches nothing")
         # Remove from the end so list indices selected by a wildcard stay valid.
         for parent, key in reversed(selected):
             if action.get("remove"):
@@ -109,16 +123,14 @@ def apply_overlay(spec: dict[str, Any], overlay: dict[str, Any], name: str) -> l
                     parent.pop(key)
                 else:
                     del parent[key]
-            elif "update" in action:
-                parent[key] = _merge(parent[key], action["update"])
             else:
-                raise OverlayError(f"{name}: action {index}: needs 'update' or 'remove'")
+                parent[key] = _merge(parent[key], action["update"])
         applied.append(AppliedAction(name, target, reason, len(selected)))
     return applied
 
 
-def load_overlays(directory: Path, spec_file: str) -> list[tuple[str, dict[str, Any]]]:
-    """Overlays in ``directory`` whose ``extends`` names ``spec_file``, in file-name order."""
+def read_overlays(directory: Path) -> list[tuple[str, dict[str, Any]]]:
+    """Every overlay file in ``directory`` (name, document), in file-name order."""
     found: list[tuple[str, dict[str, Any]]] = []
     if not directory.is_dir():
         return found
@@ -127,6 +139,12 @@ def load_overlays(directory: Path, spec_file: str) -> list[tuple[str, dict[str, 
             overlay = json.loads(path.read_text(encoding="utf-8"))
         except ValueError as exc:
             raise OverlayError(f"{path.name}: not JSON ({exc})") from None
-        if overlay.get("extends") == spec_file:
-            found.append((path.name, overlay))
+        if not isinstance(overlay, dict) or not isinstance(overlay.get("extends"), str):
+            raise OverlayError(f"{path.name}: an overlay names the spec file it corrects in 'extends'")
+        found.append((path.name, overlay))
     return found
+
+
+def load_overlays(directory: Path, spec_file: str) -> list[tuple[str, dict[str, Any]]]:
+    """Overlays in ``directory`` whose ``extends`` names ``spec_file``, in file-name order."""
+    return [(name, overlay) for name, overlay in read_overlays(directory) if overlay["extends"] == spec_file]

@@ -37,6 +37,7 @@ NAMES: dict[str, str] = {
     "__anext__": "__next__",
     "aclose": "close",
     "aiter_bytes": "iter_bytes",
+    "AsyncByteStream": "SyncByteStream",  # httpx2's sync body base is not "ByteStream" (that one holds bytes)
     "aread": "read",
     "asynccontextmanager": "contextmanager",
     "enter_async_context": "enter_context",

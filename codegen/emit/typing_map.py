@@ -172,6 +172,15 @@ def resolve(index: SchemaIndex, schema: dict[str, Any], owner: str, field_name: 
     return FieldType("Any", "Any", "get_any(self, {key})", "encode_union({v})")
 
 
+_SCALAR_LIST_GETTERS = {
+    "str": "get_str_list",
+    "int": "get_int_list",
+    "float": "get_float_list",
+    "bool": "get_bool_list",
+}
+"""Item type -> the runtime getter of an array of it (int64 and bytes arrays have their own, above)."""
+
+
 def _array(index: SchemaIndex, items: dict[str, Any], owner: str, field_name: str) -> FieldType:
     if "$ref" in items:
         name = index.target(items["$ref"])
@@ -192,11 +201,11 @@ def _array(index: SchemaIndex, items: dict[str, Any], owner: str, field_name: st
                 "encode_union({v})",
             )
         if kind == "enum":
-            return FieldType(f"list[{name} | str]", f"Sequence[{name} | str]", "get_list(self, {key})", "list({v})")
+            return FieldType(f"list[{name} | str]", f"Sequence[{name} | str]", "get_str_list(self, {key})", "list({v})")
         return FieldType("list[Any]", "Sequence[Any]", "get_list(self, {key})", "encode_union({v})")
     if "enum" in items and items.get("type") == "string":
         alias = index.enum_alias(owner, field_name, [str(v) for v in items["enum"]])
-        return FieldType(f"list[{alias} | str]", f"Sequence[{alias} | str]", "get_list(self, {key})", "list({v})")
+        return FieldType(f"list[{alias} | str]", f"Sequence[{alias} | str]", "get_str_list(self, {key})", "list({v})")
     scalar = _scalar(items)
     if scalar is not None:
         if scalar.out == "int" and "int64" in scalar.getter:
@@ -207,5 +216,7 @@ def _array(index: SchemaIndex, items: dict[str, Any], owner: str, field_name: st
             return FieldType(
                 "list[bytes]", "Sequence[bytes | str]", "get_bytes_list(self, {key})", "[encode_base64(x) for x in {v}]"
             )
-        return FieldType(f"list[{scalar.out}]", f"Sequence[{scalar.into}]", "get_list(self, {key})", "list({v})")
+        # Every item is checked on read, with its index in the error's path.
+        getter = _SCALAR_LIST_GETTERS[scalar.out]
+        return FieldType(f"list[{scalar.out}]", f"Sequence[{scalar.into}]", f"{getter}(self, {{key}})", "list({v})")
     return FieldType("list[Any]", "Sequence[Any]", "get_list(self, {key})", "encode_union({v})")

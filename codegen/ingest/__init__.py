@@ -18,15 +18,21 @@ __all__ = ["RawDocument", "detect_format", "load_document", "normalize"]
 
 @dataclass(frozen=True)
 class RawDocument:
-    """An upstream document as read: where from, its exact bytes, and its parsed JSON."""
+    """An upstream document as read: where from, its exact bytes, its parsed JSON, and a revision found by reading
+    it outside the document itself (an npm package's version; empty when there is none)."""
 
     source: str
     content: bytes
     doc: dict[str, Any]
+    revision: str = ""
 
 
 def load_document(source: str, timeout: float = 60.0) -> RawDocument:
-    """Read a document from a path or an http(s) URL; it must be a JSON object."""
+    """Read a document from a path or an http(s) URL; it must be a JSON object.
+
+    A path is recorded as the absolute path of the file read, so the lock can name it from any directory.
+    """
+    read_from = source
     if source.startswith(("http://", "https://")):
         try:
             with urllib.request.urlopen(source, timeout=timeout) as response:
@@ -38,13 +44,14 @@ def load_document(source: str, timeout: float = 60.0) -> RawDocument:
         if not path.is_file():
             raise IngestError(f"{source}: no such file")
         content = path.read_bytes()
+        read_from = str(path.resolve())
     try:
         doc = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
         raise IngestError(f"{source}: not JSON ({exc})") from None
     if not isinstance(doc, dict):
         raise IngestError(f"{source}: expected a JSON object at the top level, got {type(doc).__name__}")
-    return RawDocument(source, content, doc)
+    return RawDocument(read_from, content, doc)
 
 
 def detect_format(doc: dict[str, Any], source: str = "document") -> str:

@@ -1,4 +1,4 @@
-# Generated from specs/gemini-v1beta.json (sha256 92c9eba99f049da2) by `nox -s generate`; do not edit.
+# Generated from specs/gemini-v1beta.json (sha256 a2f1b395758d2810) by `nox -s generate`; do not edit.
 """``TypedDict`` twins of the gemini models: dicts with Python names, for type checkers (see codegen)."""
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from .gemini_types import (
     EmbedContentRequestTaskType,
     EmbedContentResponse,
     Embedding,
+    EmbeddingUsageMetadata,
     EmbedTextRequest,
     Example,
     ExecutableCode,
@@ -249,6 +250,7 @@ __all__ = [
     "EmbedTextRequestDict",
     "EmbedTextResponseDict",
     "EmbeddingDict",
+    "EmbeddingUsageMetadataDict",
     "EmptyDict",
     "ExampleDict",
     "ExecutableCodeDict",
@@ -443,6 +445,7 @@ class BatchEmbedContentsResponseDict(TypedDict, total=False):
     """``BatchEmbedContentsResponse`` as a dict with Python names (every key optional)."""
 
     embeddings: Sequence[ContentEmbedding | Mapping[str, Any]]
+    usage_metadata: EmbeddingUsageMetadata | Mapping[str, Any]
 
 
 class BatchEmbedTextRequestDict(TypedDict, total=False):
@@ -791,6 +794,13 @@ class EmbeddingDict(TypedDict, total=False):
     """``Embedding`` as a dict with Python names (every key optional)."""
 
     value: Sequence[float]
+
+
+class EmbeddingUsageMetadataDict(TypedDict, total=False):
+    """``EmbeddingUsageMetadata`` as a dict with Python names (every key optional)."""
+
+    prompt_token_count: int
+    prompt_token_details: Sequence[ModalityTokenCount | Mapping[str, Any]]
 
 
 class EmptyDict(TypedDict, total=False):

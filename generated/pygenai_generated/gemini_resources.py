@@ -1,4 +1,4 @@
-# Generated from specs/gemini-v1beta.json (sha256 92c9eba99f049da2) by `nox -s generate`; do not edit.
+# Generated from specs/gemini-v1beta.json (sha256 a2f1b395758d2810) by `nox -s generate`; do not edit.
 """Resources of the gemini API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from specs/gemini-v1beta.json (sha256 92c9eba99f049da2) by `nox -s generate`; do not edit.
+# Generated from specs/gemini-v1beta.json (sha256 a2f1b395758d2810) by `nox -s generate`; do not edit.
 """Typed models of ``gemini-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations
@@ -18,15 +18,18 @@ from pygenai._abi import (
     get_bool,
     get_bytes,
     get_float,
+    get_float_list,
     get_int,
     get_int64,
     get_int64_list,
+    get_int_list,
     get_list,
     get_model,
     get_model_list,
     get_model_map,
     get_object,
     get_str,
+    get_str_list,
 )
 from pygenai._abi import (
     WireModel as _Model,
@@ -94,6 +97,7 @@ __all__ = [
     "EmbedTextRequest",
     "EmbedTextResponse",
     "Embedding",
+    "EmbeddingUsageMetadata",
     "Empty",
     "Example",
     "ExecutableCode",
@@ -753,12 +757,19 @@ class BatchEmbedContentsResponse(_Model):
 
     __slots__ = ()
 
-    _wire_names: ClassVar[Mapping[str, str]] = {"embeddings": "embeddings"}
+    _wire_names: ClassVar[Mapping[str, str]] = {"embeddings": "embeddings", "usage_metadata": "usageMetadata"}
 
-    def __init__(self, *, embeddings: Sequence[ContentEmbedding | Mapping[str, Any]] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        embeddings: Sequence[ContentEmbedding | Mapping[str, Any]] | None = None,
+        usage_metadata: EmbeddingUsageMetadata | Mapping[str, Any] | None = None,
+    ) -> None:
         d: dict[str, Any] = {}
         if embeddings is not None:
             d["embeddings"] = encode_model_list(ContentEmbedding, embeddings)
+        if usage_metadata is not None:
+            d["usageMetadata"] = EmbeddingUsageMetadata._coerce(usage_metadata)
         self._data = d
         self._parent = None
         self._key = None
@@ -770,6 +781,14 @@ class BatchEmbedContentsResponse(_Model):
     @embeddings.setter
     def embeddings(self, value: Sequence[ContentEmbedding | Mapping[str, Any]] | None) -> None:
         self._set("embeddings", None if value is None else encode_model_list(ContentEmbedding, value))
+
+    @property
+    def usage_metadata(self) -> EmbeddingUsageMetadata | None:
+        return get_model(self, "usageMetadata", EmbeddingUsageMetadata)
+
+    @usage_metadata.setter
+    def usage_metadata(self, value: EmbeddingUsageMetadata | Mapping[str, Any] | None) -> None:
+        self._set("usageMetadata", None if value is None else EmbeddingUsageMetadata._coerce(value))
 
 
 class BatchEmbedTextRequest(_Model):
@@ -804,7 +823,7 @@ class BatchEmbedTextRequest(_Model):
 
     @property
     def texts(self) -> list[str] | None:
-        return get_list(self, "texts")
+        return get_str_list(self, "texts")
 
     @texts.setter
     def texts(self, value: Sequence[str] | None) -> None:
@@ -1724,7 +1743,7 @@ class ComputerUse(_Model):
 
     @property
     def excluded_predefined_functions(self) -> list[str] | None:
-        return get_list(self, "excludedPredefinedFunctions")
+        return get_str_list(self, "excludedPredefinedFunctions")
 
     @excluded_predefined_functions.setter
     def excluded_predefined_functions(self, value: Sequence[str] | None) -> None:
@@ -1846,7 +1865,7 @@ class ContentEmbedding(_Model):
 
     @property
     def shape(self) -> list[int] | None:
-        return get_list(self, "shape")
+        return get_int_list(self, "shape")
 
     @shape.setter
     def shape(self, value: Sequence[int] | None) -> None:
@@ -1854,7 +1873,7 @@ class ContentEmbedding(_Model):
 
     @property
     def values(self) -> list[float] | None:
-        return get_list(self, "values")
+        return get_float_list(self, "values")
 
     @values.setter
     def values(self, value: Sequence[float] | None) -> None:
@@ -3121,11 +3140,56 @@ class Embedding(_Model):
 
     @property
     def value(self) -> list[float] | None:
-        return get_list(self, "value")
+        return get_float_list(self, "value")
 
     @value.setter
     def value(self, value: Sequence[float] | None) -> None:
         self._set("value", None if value is None else list(value))
+
+
+class EmbeddingUsageMetadata(_Model):
+    """Model of schema ``EmbeddingUsageMetadata`` (gemini-v1beta)."""
+
+    __slots__ = ()
+
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "prompt_token_count": "promptTokenCount",
+        "prompt_token_details": "promptTokenDetails",
+    }
+
+    def __init__(
+        self,
+        *,
+        prompt_token_count: int | None = None,
+        prompt_token_details: Sequence[ModalityTokenCount | Mapping[str, Any]] | None = None,
+    ) -> None:
+        d: dict[str, Any] = {}
+        if prompt_token_count is not None:
+            d["promptTokenCount"] = prompt_token_count
+        if prompt_token_details is not None:
+            d["promptTokenDetails"] = encode_model_list(ModalityTokenCount, prompt_token_details)
+        self._data = d
+        self._parent = None
+        self._key = None
+
+    @property
+    def prompt_token_count(self) -> int | None:
+        value = self._data.get("promptTokenCount")
+        if value is None or type(value) is int:
+            return value
+        return get_int(self, "promptTokenCount")
+
+    @prompt_token_count.setter
+    def prompt_token_count(self, value: int | None) -> None:
+        self._set("promptTokenCount", value)
+
+    @property
+    def prompt_token_details(self) -> list[ModalityTokenCount] | None:
+        return get_model_list(self, "promptTokenDetails", ModalityTokenCount)
+
+    @prompt_token_details.setter
+    def prompt_token_details(self, value: Sequence[ModalityTokenCount | Mapping[str, Any]] | None) -> None:
+        self._set("promptTokenDetails", None if value is None else encode_model_list(ModalityTokenCount, value))
 
 
 class Empty(_Model):
@@ -3506,7 +3570,7 @@ class FileSearch(_Model):
 
     @property
     def file_search_store_names(self) -> list[str] | None:
-        return get_list(self, "fileSearchStoreNames")
+        return get_str_list(self, "fileSearchStoreNames")
 
     @file_search_store_names.setter
     def file_search_store_names(self, value: Sequence[str] | None) -> None:
@@ -3737,7 +3801,7 @@ class FunctionCallingConfig(_Model):
 
     @property
     def allowed_function_names(self) -> list[str] | None:
-        return get_list(self, "allowedFunctionNames")
+        return get_str_list(self, "allowedFunctionNames")
 
     @allowed_function_names.setter
     def allowed_function_names(self, value: Sequence[str] | None) -> None:
@@ -4855,7 +4919,7 @@ class GenerateTextRequest(_Model):
 
     @property
     def stop_sequences(self) -> list[str] | None:
-        return get_list(self, "stopSequences")
+        return get_str_list(self, "stopSequences")
 
     @stop_sequences.setter
     def stop_sequences(self, value: Sequence[str] | None) -> None:
@@ -5253,7 +5317,7 @@ class GenerationConfig(_Model):
 
     @property
     def response_modalities(self) -> list[GenerationConfigResponseModalities | str] | None:
-        return get_list(self, "responseModalities")
+        return get_str_list(self, "responseModalities")
 
     @response_modalities.setter
     def response_modalities(self, value: Sequence[GenerationConfigResponseModalities | str] | None) -> None:
@@ -5288,7 +5352,7 @@ class GenerationConfig(_Model):
 
     @property
     def stop_sequences(self) -> list[str] | None:
-        return get_list(self, "stopSequences")
+        return get_str_list(self, "stopSequences")
 
     @stop_sequences.setter
     def stop_sequences(self, value: Sequence[str] | None) -> None:
@@ -5365,7 +5429,7 @@ class GoogleAiGenerativelanguageV1alphaGroundingSupport(_Model):
 
     @property
     def confidence_scores(self) -> list[float] | None:
-        return get_list(self, "confidenceScores")
+        return get_float_list(self, "confidenceScores")
 
     @confidence_scores.setter
     def confidence_scores(self, value: Sequence[float] | None) -> None:
@@ -5373,7 +5437,7 @@ class GoogleAiGenerativelanguageV1alphaGroundingSupport(_Model):
 
     @property
     def grounding_chunk_indices(self) -> list[int] | None:
-        return get_list(self, "groundingChunkIndices")
+        return get_int_list(self, "groundingChunkIndices")
 
     @grounding_chunk_indices.setter
     def grounding_chunk_indices(self, value: Sequence[int] | None) -> None:
@@ -5381,7 +5445,7 @@ class GoogleAiGenerativelanguageV1alphaGroundingSupport(_Model):
 
     @property
     def rendered_parts(self) -> list[int] | None:
-        return get_list(self, "renderedParts")
+        return get_int_list(self, "renderedParts")
 
     @rendered_parts.setter
     def rendered_parts(self, value: Sequence[int] | None) -> None:
@@ -5758,7 +5822,7 @@ class GroundingChunkStringList(_Model):
 
     @property
     def values(self) -> list[str] | None:
-        return get_list(self, "values")
+        return get_str_list(self, "values")
 
     @values.setter
     def values(self, value: Sequence[str] | None) -> None:
@@ -5847,7 +5911,7 @@ class GroundingMetadata(_Model):
 
     @property
     def image_search_queries(self) -> list[str] | None:
-        return get_list(self, "imageSearchQueries")
+        return get_str_list(self, "imageSearchQueries")
 
     @image_search_queries.setter
     def image_search_queries(self, value: Sequence[str] | None) -> None:
@@ -5871,7 +5935,7 @@ class GroundingMetadata(_Model):
 
     @property
     def web_search_queries(self) -> list[str] | None:
-        return get_list(self, "webSearchQueries")
+        return get_str_list(self, "webSearchQueries")
 
     @web_search_queries.setter
     def web_search_queries(self, value: Sequence[str] | None) -> None:
@@ -7073,7 +7137,7 @@ class ListOperationsResponse(_Model):
 
     @property
     def unreachable(self) -> list[str] | None:
-        return get_list(self, "unreachable")
+        return get_str_list(self, "unreachable")
 
     @unreachable.setter
     def unreachable(self, value: Sequence[str] | None) -> None:
@@ -7773,7 +7837,7 @@ class Model(_Model):
 
     @property
     def supported_generation_methods(self) -> list[str] | None:
-        return get_list(self, "supportedGenerationMethods")
+        return get_str_list(self, "supportedGenerationMethods")
 
     @supported_generation_methods.setter
     def supported_generation_methods(self, value: Sequence[str] | None) -> None:
@@ -8563,7 +8627,7 @@ class RegisterFilesRequest(_Model):
 
     @property
     def uris(self) -> list[str] | None:
-        return get_list(self, "uris")
+        return get_str_list(self, "uris")
 
     @uris.setter
     def uris(self, value: Sequence[str] | None) -> None:
@@ -9077,7 +9141,7 @@ class Schema(_Model):
 
     @property
     def enum(self) -> list[str] | None:
-        return get_list(self, "enum")
+        return get_str_list(self, "enum")
 
     @enum.setter
     def enum(self, value: Sequence[str] | None) -> None:
@@ -9206,7 +9270,7 @@ class Schema(_Model):
 
     @property
     def property_ordering(self) -> list[str] | None:
-        return get_list(self, "propertyOrdering")
+        return get_str_list(self, "propertyOrdering")
 
     @property_ordering.setter
     def property_ordering(self, value: Sequence[str] | None) -> None:
@@ -9214,7 +9278,7 @@ class Schema(_Model):
 
     @property
     def required(self) -> list[str] | None:
-        return get_list(self, "required")
+        return get_str_list(self, "required")
 
     @required.setter
     def required(self, value: Sequence[str] | None) -> None:
@@ -9746,7 +9810,7 @@ class StringList(_Model):
 
     @property
     def values(self) -> list[str] | None:
-        return get_list(self, "values")
+        return get_str_list(self, "values")
 
     @values.setter
     def values(self, value: Sequence[str] | None) -> None:
@@ -11381,7 +11445,10 @@ AttributionSourceId._nested = {
 }
 AuthToken._nested = {"bidiGenerateContentSetup": BidiGenerateContentSetup._coerce}
 BatchEmbedContentsRequest._nested = {"requests": partial(encode_model_list, EmbedContentRequest)}
-BatchEmbedContentsResponse._nested = {"embeddings": partial(encode_model_list, ContentEmbedding)}
+BatchEmbedContentsResponse._nested = {
+    "embeddings": partial(encode_model_list, ContentEmbedding),
+    "usageMetadata": EmbeddingUsageMetadata._coerce,
+}
 BatchEmbedTextRequest._nested = {"requests": partial(encode_model_list, EmbedTextRequest), "texts": lambda v: list(v)}
 BatchEmbedTextResponse._nested = {"embeddings": partial(encode_model_list, Embedding)}
 BatchGenerateContentRequest._nested = {"batch": GenerateContentBatch._coerce}
@@ -11463,6 +11530,7 @@ EmbedContentRequest._nested = {"content": Content._coerce}
 EmbedContentResponse._nested = {"embedding": ContentEmbedding._coerce}
 EmbedTextResponse._nested = {"embedding": Embedding._coerce}
 Embedding._nested = {"value": lambda v: list(v)}
+EmbeddingUsageMetadata._nested = {"promptTokenDetails": partial(encode_model_list, ModalityTokenCount)}
 Example._nested = {"input": Message._coerce, "output": Message._coerce}
 File._nested = {
     "error": Status._coerce,

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 6c9a977147de2f05) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 075378081b949f6b) by `nox -s generate`; do not edit.
 """``TypedDict`` twins of the interactions models: dicts with Python names, for type checkers (see codegen)."""
 
 from __future__ import annotations
@@ -67,6 +67,7 @@ from .interactions_types import (
     SpeechConfig,
     Step,
     StepDeltaData,
+    StepDeltaMetadata,
     TextResponseFormatMimeType,
     ThinkingLevel,
     ThinkingSummaries,
@@ -180,6 +181,7 @@ __all__ = [
     "SourceDict",
     "SpeechConfigDict",
     "StepDeltaDict",
+    "StepDeltaMetadataDict",
     "StepStartDict",
     "StepStopDict",
     "TextAnnotationDeltaDict",
@@ -811,6 +813,7 @@ class InteractionDict(TypedDict, total=False):
     id: str
     input: Any
     model: Any
+    object: str
     previous_interaction_id: str
     response_format: Any
     response_mime_type: str
@@ -1024,6 +1027,13 @@ class StepDeltaDict(TypedDict, total=False):
     event_id: str
     event_type: str
     index: int
+    metadata: StepDeltaMetadata | Mapping[str, Any]
+
+
+class StepDeltaMetadataDict(TypedDict, total=False):
+    """``StepDeltaMetadata`` as a dict with Python names (every key optional)."""
+
+    total_usage: Usage | Mapping[str, Any]
 
 
 class StepStartDict(TypedDict, total=False):
@@ -1041,6 +1051,8 @@ class StepStopDict(TypedDict, total=False):
     event_id: str
     event_type: str
     index: int
+    step_usage: Usage | Mapping[str, Any]
+    usage: Usage | Mapping[str, Any]
 
 
 class TextAnnotationDeltaDict(TypedDict, total=False):

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 6c9a977147de2f05) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 075378081b949f6b) by `nox -s generate`; do not edit.
 """Resources of the interactions API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 6c9a977147de2f05) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 075378081b949f6b) by `nox -s generate`; do not edit.
 """Typed models of ``interactions-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from pygenai._abi import (
     get_model_list,
     get_object,
     get_str,
+    get_str_list,
     get_union,
     get_union_list,
 )
@@ -165,6 +166,7 @@ __all__ = [
     "Step",
     "StepDelta",
     "StepDeltaData",
+    "StepDeltaMetadata",
     "StepStart",
     "StepStop",
     "TextAnnotationDelta",
@@ -468,7 +470,7 @@ class AllowedTools(_Model):
 
     @property
     def tools(self) -> list[str] | None:
-        return get_list(self, "tools")
+        return get_str_list(self, "tools")
 
     @tools.setter
     def tools(self, value: Sequence[str] | None) -> None:
@@ -1222,7 +1224,7 @@ class ComputerUse(_Model):
 
     @property
     def excluded_predefined_functions(self) -> list[str] | None:
-        return get_list(self, "excluded_predefined_functions")
+        return get_str_list(self, "excluded_predefined_functions")
 
     @excluded_predefined_functions.setter
     def excluded_predefined_functions(self, value: Sequence[str] | None) -> None:
@@ -1626,7 +1628,7 @@ class CreateAgentInteractionParams(_Model):
 
     @property
     def response_modalities(self) -> list[ResponseModality | str] | None:
-        return get_list(self, "response_modalities")
+        return get_str_list(self, "response_modalities")
 
     @response_modalities.setter
     def response_modalities(self, value: Sequence[ResponseModality | str] | None) -> None:
@@ -1945,7 +1947,7 @@ class CreateModelInteractionParams(_Model):
 
     @property
     def response_modalities(self) -> list[ResponseModality | str] | None:
-        return get_list(self, "response_modalities")
+        return get_str_list(self, "response_modalities")
 
     @response_modalities.setter
     def response_modalities(self, value: Sequence[ResponseModality | str] | None) -> None:
@@ -2577,7 +2579,7 @@ class FileSearch(_Model):
 
     @property
     def file_search_store_names(self) -> list[str] | None:
-        return get_list(self, "file_search_store_names")
+        return get_str_list(self, "file_search_store_names")
 
     @file_search_store_names.setter
     def file_search_store_names(self, value: Sequence[str] | None) -> None:
@@ -3254,7 +3256,7 @@ class GenerationConfig(_Model):
 
     @property
     def stop_sequences(self) -> list[str] | None:
-        return get_list(self, "stop_sequences")
+        return get_str_list(self, "stop_sequences")
 
     @stop_sequences.setter
     def stop_sequences(self, value: Sequence[str] | None) -> None:
@@ -3383,7 +3385,7 @@ class GoogleMapsCallArguments(_Model):
 
     @property
     def queries(self) -> list[str] | None:
-        return get_list(self, "queries")
+        return get_str_list(self, "queries")
 
     @queries.setter
     def queries(self, value: Sequence[str] | None) -> None:
@@ -3513,7 +3515,7 @@ class GoogleMapsCallStepArguments(_Model):
 
     @property
     def queries(self) -> list[str] | None:
-        return get_list(self, "queries")
+        return get_str_list(self, "queries")
 
     @queries.setter
     def queries(self, value: Sequence[str] | None) -> None:
@@ -3799,7 +3801,7 @@ class GoogleSearch(_Model):
 
     @property
     def search_types(self) -> list[GoogleSearchSearchTypes | str] | None:
-        return get_list(self, "search_types")
+        return get_str_list(self, "search_types")
 
     @search_types.setter
     def search_types(self, value: Sequence[GoogleSearchSearchTypes | str] | None) -> None:
@@ -3827,7 +3829,7 @@ class GoogleSearchCallArguments(_Model):
 
     @property
     def queries(self) -> list[str] | None:
-        return get_list(self, "queries")
+        return get_str_list(self, "queries")
 
     @queries.setter
     def queries(self, value: Sequence[str] | None) -> None:
@@ -3967,7 +3969,7 @@ class GoogleSearchCallStepArguments(_Model):
 
     @property
     def queries(self) -> list[str] | None:
-        return get_list(self, "queries")
+        return get_str_list(self, "queries")
 
     @queries.setter
     def queries(self, value: Sequence[str] | None) -> None:
@@ -4501,6 +4503,7 @@ class Interaction(_Model, InteractionMixin):
         "id": "id",
         "input": "input",
         "model": "model",
+        "object": "object",
         "previous_interaction_id": "previous_interaction_id",
         "response_format": "response_format",
         "response_mime_type": "response_mime_type",
@@ -4531,6 +4534,7 @@ class Interaction(_Model, InteractionMixin):
         generation_config: GenerationConfig | Mapping[str, Any] | None = None,
         input: Any | None = None,
         model: Any | None = None,
+        object: str | None = None,
         previous_interaction_id: str | None = None,
         response_format: Any | None = None,
         response_mime_type: str | None = None,
@@ -4559,6 +4563,8 @@ class Interaction(_Model, InteractionMixin):
             d["input"] = encode_union(input)
         if model is not None:
             d["model"] = encode_union(model)
+        if object is not None:
+            d["object"] = object
         if previous_interaction_id is not None:
             d["previous_interaction_id"] = previous_interaction_id
         if response_format is not None:
@@ -4668,6 +4674,17 @@ class Interaction(_Model, InteractionMixin):
         self._set("model", None if value is None else encode_union(value))
 
     @property
+    def object(self) -> str | None:
+        value = self._data.get("object")
+        if value is None or type(value) is str:
+            return value
+        return get_str(self, "object")
+
+    @object.setter
+    def object(self, value: str | None) -> None:
+        self._set("object", value)
+
+    @property
     def previous_interaction_id(self) -> str | None:
         value = self._data.get("previous_interaction_id")
         if value is None or type(value) is str:
@@ -4699,7 +4716,7 @@ class Interaction(_Model, InteractionMixin):
 
     @property
     def response_modalities(self) -> list[ResponseModality | str] | None:
-        return get_list(self, "response_modalities")
+        return get_str_list(self, "response_modalities")
 
     @response_modalities.setter
     def response_modalities(self, value: Sequence[ResponseModality | str] | None) -> None:
@@ -5761,7 +5778,7 @@ class Retrieval(_Model):
 
     @property
     def retrieval_types(self) -> list[RetrievalRetrievalTypes | str] | None:
-        return get_list(self, "retrieval_types")
+        return get_str_list(self, "retrieval_types")
 
     @retrieval_types.setter
     def retrieval_types(self, value: Sequence[RetrievalRetrievalTypes | str] | None) -> None:
@@ -6096,15 +6113,25 @@ class StepDelta(_Model):
         "event_id": "event_id",
         "event_type": "event_type",
         "index": "index",
+        "metadata": "metadata",
     }
 
-    def __init__(self, *, delta: StepDeltaData | Mapping[str, Any], index: int, event_id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        delta: StepDeltaData | Mapping[str, Any],
+        index: int,
+        event_id: str | None = None,
+        metadata: StepDeltaMetadata | Mapping[str, Any] | None = None,
+    ) -> None:
         d: dict[str, Any] = {}
         d["event_type"] = "step.delta"
         d["delta"] = encode_union(delta)
         if event_id is not None:
             d["event_id"] = event_id
         d["index"] = index
+        if metadata is not None:
+            d["metadata"] = StepDeltaMetadata._coerce(metadata)
         self._data = d
         self._parent = None
         self._key = None
@@ -6143,6 +6170,14 @@ class StepDelta(_Model):
     def index(self, value: int | None) -> None:
         self._set("index", value)
 
+    @property
+    def metadata(self) -> StepDeltaMetadata | None:
+        return get_model(self, "metadata", StepDeltaMetadata)
+
+    @metadata.setter
+    def metadata(self, value: StepDeltaMetadata | Mapping[str, Any] | None) -> None:
+        self._set("metadata", None if value is None else StepDeltaMetadata._coerce(value))
+
 
 class UnknownStepDeltaData(UnknownModel):
     """A ``StepDeltaData`` whose ``type`` this version does not know; its JSON is kept whole."""
@@ -6153,6 +6188,30 @@ class UnknownStepDeltaData(UnknownModel):
     def type(self) -> str | None:
         value = self._data.get("type")
         return value if type(value) is str else None
+
+
+class StepDeltaMetadata(_Model):
+    """Model of schema ``StepDeltaMetadata`` (interactions-v1beta)."""
+
+    __slots__ = ()
+
+    _wire_names: ClassVar[Mapping[str, str]] = {"total_usage": "total_usage"}
+
+    def __init__(self, *, total_usage: Usage | Mapping[str, Any] | None = None) -> None:
+        d: dict[str, Any] = {}
+        if total_usage is not None:
+            d["total_usage"] = Usage._coerce(total_usage)
+        self._data = d
+        self._parent = None
+        self._key = None
+
+    @property
+    def total_usage(self) -> Usage | None:
+        return get_model(self, "total_usage", Usage)
+
+    @total_usage.setter
+    def total_usage(self, value: Usage | Mapping[str, Any] | None) -> None:
+        self._set("total_usage", None if value is None else Usage._coerce(value))
 
 
 class StepStart(_Model):
@@ -6218,14 +6277,31 @@ class StepStop(_Model):
 
     __slots__ = ()
 
-    _wire_names: ClassVar[Mapping[str, str]] = {"event_id": "event_id", "event_type": "event_type", "index": "index"}
+    _wire_names: ClassVar[Mapping[str, str]] = {
+        "event_id": "event_id",
+        "event_type": "event_type",
+        "index": "index",
+        "step_usage": "step_usage",
+        "usage": "usage",
+    }
 
-    def __init__(self, *, index: int, event_id: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        index: int,
+        event_id: str | None = None,
+        step_usage: Usage | Mapping[str, Any] | None = None,
+        usage: Usage | Mapping[str, Any] | None = None,
+    ) -> None:
         d: dict[str, Any] = {}
         d["event_type"] = "step.stop"
         if event_id is not None:
             d["event_id"] = event_id
         d["index"] = index
+        if step_usage is not None:
+            d["step_usage"] = Usage._coerce(step_usage)
+        if usage is not None:
+            d["usage"] = Usage._coerce(usage)
         self._data = d
         self._parent = None
         self._key = None
@@ -6255,6 +6331,22 @@ class StepStop(_Model):
     @index.setter
     def index(self, value: int | None) -> None:
         self._set("index", value)
+
+    @property
+    def step_usage(self) -> Usage | None:
+        return get_model(self, "step_usage", Usage)
+
+    @step_usage.setter
+    def step_usage(self, value: Usage | Mapping[str, Any] | None) -> None:
+        self._set("step_usage", None if value is None else Usage._coerce(value))
+
+    @property
+    def usage(self) -> Usage | None:
+        return get_model(self, "usage", Usage)
+
+    @usage.setter
+    def usage(self, value: Usage | Mapping[str, Any] | None) -> None:
+        self._set("usage", None if value is None else Usage._coerce(value))
 
 
 class TextAnnotationDelta(_Model):
@@ -6754,7 +6846,7 @@ class UrlContextCallArguments(_Model):
 
     @property
     def urls(self) -> list[str] | None:
-        return get_list(self, "urls")
+        return get_str_list(self, "urls")
 
     @urls.setter
     def urls(self, value: Sequence[str] | None) -> None:
@@ -6879,7 +6971,7 @@ class UrlContextCallStepArguments(_Model):
 
     @property
     def urls(self) -> list[str] | None:
-        return get_list(self, "urls")
+        return get_str_list(self, "urls")
 
     @urls.setter
     def urls(self, value: Sequence[str] | None) -> None:
@@ -7320,7 +7412,7 @@ class VertexAISearchConfig(_Model):
 
     @property
     def datastores(self) -> list[str] | None:
-        return get_list(self, "datastores")
+        return get_str_list(self, "datastores")
 
     @datastores.setter
     def datastores(self, value: Sequence[str] | None) -> None:
@@ -7664,7 +7756,7 @@ class WebhookConfig(_Model):
 
     @property
     def uris(self) -> list[str] | None:
-        return get_list(self, "uris")
+        return get_str_list(self, "uris")
 
     @uris.setter
     def uris(self, value: Sequence[str] | None) -> None:
@@ -7768,7 +7860,9 @@ _AGENTTOOL_CLASSES: dict[str, type[_Model]] = {
 
 def decode_AgentTool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> AgentTool:
     """The ``AgentTool`` member named by ``type``; ``UnknownAgentTool`` for a value this version lacks."""
-    cls = _AGENTTOOL_CLASSES.get(data.get("type"), UnknownAgentTool)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _AGENTTOOL_CLASSES.get(tag, UnknownAgentTool) if type(tag) is str else UnknownAgentTool
     return cast("AgentTool", cls._wrap(data, parent, key))
 
 
@@ -7782,7 +7876,9 @@ _ANNOTATION_CLASSES: dict[str, type[_Model]] = {
 
 def decode_Annotation(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Annotation:
     """The ``Annotation`` member named by ``type``; ``UnknownAnnotation`` for a value this version lacks."""
-    cls = _ANNOTATION_CLASSES.get(data.get("type"), UnknownAnnotation)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _ANNOTATION_CLASSES.get(tag, UnknownAnnotation) if type(tag) is str else UnknownAnnotation
     return cast("Annotation", cls._wrap(data, parent, key))
 
 
@@ -7798,7 +7894,9 @@ _CONTENT_CLASSES: dict[str, type[_Model]] = {
 
 def decode_Content(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Content:
     """The ``Content`` member named by ``type``; ``UnknownContent`` for a value this version lacks."""
-    cls = _CONTENT_CLASSES.get(data.get("type"), UnknownContent)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _CONTENT_CLASSES.get(tag, UnknownContent) if type(tag) is str else UnknownContent
     return cast("Content", cls._wrap(data, parent, key))
 
 
@@ -7857,7 +7955,9 @@ def decode_ContentDeltaData(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> ContentDeltaData:
     """The ``ContentDeltaData`` member named by ``type``; ``UnknownContentDeltaData`` for a value this version lacks."""
-    cls = _CONTENTDELTADATA_CLASSES.get(data.get("type"), UnknownContentDeltaData)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _CONTENTDELTADATA_CLASSES.get(tag, UnknownContentDeltaData) if type(tag) is str else UnknownContentDeltaData
     return cast("ContentDeltaData", cls._wrap(data, parent, key))
 
 
@@ -7869,7 +7969,13 @@ def decode_FunctionResultSubcontent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> FunctionResultSubcontent:
     """The ``FunctionResultSubcontent`` member named by ``type``; ``UnknownFunctionResultSubcontent`` for a value this version lacks."""
-    cls = _FUNCTIONRESULTSUBCONTENT_CLASSES.get(data.get("type"), UnknownFunctionResultSubcontent)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = (
+        _FUNCTIONRESULTSUBCONTENT_CLASSES.get(tag, UnknownFunctionResultSubcontent)
+        if type(tag) is str
+        else UnknownFunctionResultSubcontent
+    )
     return cast("FunctionResultSubcontent", cls._wrap(data, parent, key))
 
 
@@ -7898,7 +8004,13 @@ def decode_InteractionSseEvent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> InteractionSseEvent:
     """The ``InteractionSseEvent`` member named by ``event_type``; ``UnknownInteractionSseEvent`` for a value this version lacks."""
-    cls = _INTERACTIONSSEEVENT_CLASSES.get(data.get("event_type"), UnknownInteractionSseEvent)  # type: ignore[arg-type]
+    tag = data.get("event_type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = (
+        _INTERACTIONSSEEVENT_CLASSES.get(tag, UnknownInteractionSseEvent)
+        if type(tag) is str
+        else UnknownInteractionSseEvent
+    )
     return cast("InteractionSseEvent", cls._wrap(data, parent, key))
 
 
@@ -7945,7 +8057,9 @@ _STEP_CLASSES: dict[str, type[_Model]] = {
 
 def decode_Step(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Step:
     """The ``Step`` member named by ``type``; ``UnknownStep`` for a value this version lacks."""
-    cls = _STEP_CLASSES.get(data.get("type"), UnknownStep)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _STEP_CLASSES.get(tag, UnknownStep) if type(tag) is str else UnknownStep
     return cast("Step", cls._wrap(data, parent, key))
 
 
@@ -8004,7 +8118,9 @@ def decode_StepDeltaData(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> StepDeltaData:
     """The ``StepDeltaData`` member named by ``type``; ``UnknownStepDeltaData`` for a value this version lacks."""
-    cls = _STEPDELTADATA_CLASSES.get(data.get("type"), UnknownStepDeltaData)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _STEPDELTADATA_CLASSES.get(tag, UnknownStepDeltaData) if type(tag) is str else UnknownStepDeltaData
     return cast("StepDeltaData", cls._wrap(data, parent, key))
 
 
@@ -8016,7 +8132,13 @@ def decode_ThoughtSummaryContent(
     data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None
 ) -> ThoughtSummaryContent:
     """The ``ThoughtSummaryContent`` member named by ``type``; ``UnknownThoughtSummaryContent`` for a value this version lacks."""
-    cls = _THOUGHTSUMMARYCONTENT_CLASSES.get(data.get("type"), UnknownThoughtSummaryContent)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = (
+        _THOUGHTSUMMARYCONTENT_CLASSES.get(tag, UnknownThoughtSummaryContent)
+        if type(tag) is str
+        else UnknownThoughtSummaryContent
+    )
     return cast("ThoughtSummaryContent", cls._wrap(data, parent, key))
 
 
@@ -8047,7 +8169,9 @@ _TOOL_CLASSES: dict[str, type[_Model]] = {
 
 def decode_Tool(data: dict[str, Any], parent: _Model | None = None, key: str | int | None = None) -> Tool:
     """The ``Tool`` member named by ``type``; ``UnknownTool`` for a value this version lacks."""
-    cls = _TOOL_CLASSES.get(data.get("type"), UnknownTool)  # type: ignore[arg-type]
+    tag = data.get("type")
+    # A tag that is not a string (a list, say: unhashable) names no member either.
+    cls = _TOOL_CLASSES.get(tag, UnknownTool) if type(tag) is str else UnknownTool
     return cast("Tool", cls._wrap(data, parent, key))
 
 
@@ -8162,8 +8286,10 @@ ModelOutputStep._nested = {"content": lambda v: encode_union(v)}
 PlaceCitation._nested = {"review_snippets": partial(encode_model_list, ReviewSnippet)}
 Places._nested = {"review_snippets": partial(encode_model_list, ReviewSnippet)}
 Retrieval._nested = {"retrieval_types": lambda v: list(v), "vertex_ai_search_config": VertexAISearchConfig._coerce}
-StepDelta._nested = {"delta": lambda v: encode_union(v)}
+StepDelta._nested = {"delta": lambda v: encode_union(v), "metadata": StepDeltaMetadata._coerce}
+StepDeltaMetadata._nested = {"total_usage": Usage._coerce}
 StepStart._nested = {"step": lambda v: encode_union(v)}
+StepStop._nested = {"step_usage": Usage._coerce, "usage": Usage._coerce}
 TextAnnotationDelta._nested = {"annotations": lambda v: encode_union(v)}
 TextContent._nested = {"annotations": lambda v: encode_union(v)}
 TextResponseFormat._nested = {"schema": lambda v: dict(v)}

@@ -18,14 +18,16 @@ from pygenai._abi import (
     get_bool,
     get_bytes,
     get_float,
+    get_float_list,
     get_int,
     get_int64,
-    get_list,
+    get_int_list,
     get_model,
     get_model_list,
     get_model_map,
     get_object,
     get_str,
+    get_str_list,
 )
 from pygenai._abi import (
     WireModel as _Model,
@@ -835,7 +837,7 @@ class BidiGenerateContentToolCallCancellation(_Model):
 
     @property
     def ids(self) -> list[str] | None:
-        return get_list(self, "ids")
+        return get_str_list(self, "ids")
 
     @ids.setter
     def ids(self, value: Sequence[str] | None) -> None:
@@ -1855,7 +1857,7 @@ class GenerationConfig(_Model):
 
     @property
     def response_modalities(self) -> list[GenerationConfigModality | str] | None:
-        return get_list(self, "responseModalities")
+        return get_str_list(self, "responseModalities")
 
     @response_modalities.setter
     def response_modalities(self, value: Sequence[GenerationConfigModality | str] | None) -> None:
@@ -1890,7 +1892,7 @@ class GenerationConfig(_Model):
 
     @property
     def stop_sequences(self) -> list[str] | None:
-        return get_list(self, "stopSequences")
+        return get_str_list(self, "stopSequences")
 
     @stop_sequences.setter
     def stop_sequences(self, value: Sequence[str] | None) -> None:
@@ -2421,7 +2423,7 @@ class GroundingMetadata(_Model):
 
     @property
     def web_search_queries(self) -> list[str] | None:
-        return get_list(self, "webSearchQueries")
+        return get_str_list(self, "webSearchQueries")
 
     @web_search_queries.setter
     def web_search_queries(self, value: Sequence[str] | None) -> None:
@@ -2459,7 +2461,7 @@ class GroundingSupport(_Model):
 
     @property
     def confidence_scores(self) -> list[float] | None:
-        return get_list(self, "confidenceScores")
+        return get_float_list(self, "confidenceScores")
 
     @confidence_scores.setter
     def confidence_scores(self, value: Sequence[float] | None) -> None:
@@ -2467,7 +2469,7 @@ class GroundingSupport(_Model):
 
     @property
     def grounding_chunk_indices(self) -> list[int] | None:
-        return get_list(self, "groundingChunkIndices")
+        return get_int_list(self, "groundingChunkIndices")
 
     @grounding_chunk_indices.setter
     def grounding_chunk_indices(self, value: Sequence[int] | None) -> None:
@@ -3081,7 +3083,7 @@ class Schema(_Model):
 
     @property
     def enum(self) -> list[str] | None:
-        return get_list(self, "enum")
+        return get_str_list(self, "enum")
 
     @enum.setter
     def enum(self, value: Sequence[str] | None) -> None:
@@ -3210,7 +3212,7 @@ class Schema(_Model):
 
     @property
     def property_ordering(self) -> list[str] | None:
-        return get_list(self, "propertyOrdering")
+        return get_str_list(self, "propertyOrdering")
 
     @property_ordering.setter
     def property_ordering(self, value: Sequence[str] | None) -> None:
@@ -3218,7 +3220,7 @@ class Schema(_Model):
 
     @property
     def required(self) -> list[str] | None:
-        return get_list(self, "required")
+        return get_str_list(self, "required")
 
     @required.setter
     def required(self, value: Sequence[str] | None) -> None:
@@ -3715,7 +3717,7 @@ class ToolComputerUse(_Model):
 
     @property
     def excluded_predefined_functions(self) -> list[str] | None:
-        return get_list(self, "excludedPredefinedFunctions")
+        return get_str_list(self, "excludedPredefinedFunctions")
 
     @excluded_predefined_functions.setter
     def excluded_predefined_functions(self, value: Sequence[str] | None) -> None:

@@ -222,9 +222,10 @@ def test_specs_command_writes_spec_and_lock(tmp_path: Path, capsys: pytest.Captu
     assert entry.revision == "20990101"
     assert entry.format == "discovery"
     assert entry.spec == "gemini-v1beta.json"
-    # A local copy is recorded under the API's official source, never the local path.
-    assert entry.source == "https://generativelanguage.googleapis.com/$discovery/rest?version=v1beta"
+    # The lock says what was read: this file, by its absolute path, not the API's official source.
+    assert entry.source == str(doc.resolve())
     assert entry.ingested == dt.date.today().isoformat()
+    assert f"read from {doc.resolve()}" in out
 
 
 def test_dry_run_writes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -108,4 +108,4 @@ def test_two_documents_for_one_api_are_rejected(tmp_path: Path, capsys: pytest.C
     doc = str(FIXTURES / "discovery-mini.json")
     code = main(["specs", "--from", doc, "--from", doc, "--specs-dir", str(tmp_path), "--dry-run"])
     assert code == 2
-    assert "a second document for the gemini API" in capsys.readouterr().err
+    assert "a second document for gemini (gemini-v1beta.json)" in capsys.readouterr().err

@@ -10,12 +10,15 @@ from typing import Any
 
 import pytest
 
-from codegen.errors import OverlayError
-from codegen.ingest import load_document
-from codegen.overlay import AppliedAction, apply_overlay, load_overlays, parse_path
+from codegen.__main__ import main
+from codegen.errors import IngestError, OverlayError
+from codegen.ingest import RawDocument, load_document
+from codegen.lock import read_lock
+from codegen.overlay import AppliedAction, apply_overlay, load_overlays, parse_path, read_overlays
 from codegen.specs import ingest
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "codegen"
+SPECS = Path(__file__).resolve().parent.parent.parent / "specs"
 REF = "#/components/schemas/"
 
 
@@ -172,17 +175,23 @@ def test_wildcard_remove_over_a_map_removes_every_member() -> None:
     assert spec["components"]["schemas"] == {}
 
 
-def test_a_target_that_matches_nothing_is_an_error() -> None:
+def test_a_target_that_matches_nothing_is_skipped_and_returned_as_such() -> None:
     spec = _spec()
     before = copy.deepcopy(spec)
-    with pytest.raises(
-        OverlayError, match=r"o\.json: action 0: target \$\.components\.schemas\.Gone\.properties matches nothing"
-    ):
-        apply_overlay(
-            spec,
-            _overlay({"target": "$.components.schemas.Gone.properties", "description": "r", "update": {"x": {}}}),
-            "o.json",
-        )
+    applied = apply_overlay(
+        spec,
+        _overlay(
+            {"target": "$.components.schemas.Gone.properties", "description": "r", "update": {"x": {}}},
+            {"target": "$.components.schemas.Web.properties", "description": "s", "update": {"d": {}}},
+        ),
+        "o.json",
+    )
+    assert applied == [
+        AppliedAction("o.json", "$.components.schemas.Gone.properties", "r", 0),
+        AppliedAction("o.json", "$.components.schemas.Web.properties", "s", 1),
+    ]
+    assert [a.skipped for a in applied] == [True, False]
+    before["components"]["schemas"]["Web"]["properties"]["d"] = {}
     assert spec == before
 
 
@@ -284,16 +293,99 @@ def test_ingest_applies_overlays_and_lists_added_schemas(tmp_path: Path) -> None
     ]
 
 
-def test_ingest_fails_when_an_overlay_no_longer_applies(tmp_path: Path) -> None:
-    shutil.copytree(FIXTURES, tmp_path / "fixtures")
-    overlays = tmp_path / "overlays"
-    overlays.mkdir()
-    stale = {
+def _stale_overlay(extends: str = "gemini-v1beta.json") -> dict[str, Any]:
+    return {
         "overlay": "1.0.0",
         "info": {"title": "stale", "version": "1"},
-        "extends": "gemini-v1beta.json",
-        "actions": [{"target": "$.components.schemas.Vanished.properties", "description": "r", "update": {}}],
+        "extends": extends,
+        "actions": [
+            {
+                "target": "$.components.schemas.Vanished.properties",
+                "description": "servers send a colour",
+                "update": {"colour": {"type": "string"}},
+            },
+            {
+                "target": "$.components.schemas.Part.properties",
+                "description": "servers send a checksum",
+                "update": {"checksum": {"type": "string"}},
+            },
+        ],
     }
-    (overlays / "stale.json").write_text(json.dumps(stale), encoding="utf-8")
-    with pytest.raises(OverlayError, match="matches nothing"):
-        ingest(load_document(str(tmp_path / "fixtures" / "discovery-mini.json")), tmp_path)
+
+
+def test_a_missing_target_of_this_versions_overlay_is_reported_skipped_and_breaking(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    specs_dir = tmp_path / "specs"
+    (specs_dir / "overlays").mkdir(parents=True)
+    (specs_dir / "overlays" / "stale.json").write_text(json.dumps(_stale_overlay()), encoding="utf-8")
+    doc = str(FIXTURES / "discovery-mini.json")
+
+    # The ingest goes through (the diff is what shows what upstream renamed), but --fail-on-breaking fails.
+    assert main(["specs", "--from", doc, "--specs-dir", str(specs_dir), "--dry-run", "--fail-on-breaking"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "  overlay stale.json: SKIPPED, target $.components.schemas.Vanished.properties matches nothing"
+        " - servers send a colour" in out
+    )
+    assert (
+        "! overlay stale.json: target $.components.schemas.Vanished.properties matches nothing in this document; "
+        "action skipped, the spec lacks: servers send a colour [BREAKING]" in out
+    )
+    assert "  overlay stale.json: $.components.schemas.Part.properties (1 match) - servers send a checksum" in out
+    assert "1 breaking change(s)" in out
+
+    assert main(["specs", "--from", doc, "--specs-dir", str(specs_dir)]) == 0
+    spec = json.loads((specs_dir / "gemini-v1beta.json").read_text(encoding="utf-8"))
+    assert spec["components"]["schemas"]["Part"]["properties"]["checksum"] == {"type": "string"}
+    assert "Vanished" not in spec["components"]["schemas"]
+
+
+def test_a_v1_document_ingests_beside_v1beta_without_the_v1beta_overlays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The committed overlays target /v1beta/ paths; a v1 document (paths /v1/...) has none of them.
+    specs_dir = tmp_path / "specs"
+    shutil.copytree(SPECS / "overlays", specs_dir / "overlays")
+    v1_overlay = dict(_stale_overlay("gemini-v1.json"), actions=_stale_overlay()["actions"][1:])
+    (specs_dir / "overlays" / "gemini-v1-fixture.json").write_text(json.dumps(v1_overlay), encoding="utf-8")
+    v1beta = specs_dir / "gemini-v1beta.json"
+    v1beta.write_text("{}", encoding="utf-8")
+    doc = FIXTURES / "discovery-v1-mini.json"
+
+    assert main(["specs", "--from", str(doc), "--specs-dir", str(specs_dir), "--fail-on-breaking"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("gemini-v1: 2 schemas, 2 operations, revision 20990202, sha256 ")
+    assert "-> gemini-v1.json\n" in out
+    gemini_overlays = sorted(
+        name for name, overlay in read_overlays(SPECS / "overlays") if overlay["extends"] == "gemini-v1beta.json"
+    )
+    assert gemini_overlays
+    for name in gemini_overlays:
+        assert f"  overlay {name}: not applied, it corrects gemini-v1beta.json and this document is gemini v1\n" in out
+    assert "interactions-" not in out and "live-" not in out and "SKIPPED" not in out
+    assert "  overlay gemini-v1-fixture.json: $.components.schemas.Part.properties (1 match)" in out
+
+    spec = json.loads((specs_dir / "gemini-v1.json").read_text(encoding="utf-8"))
+    assert spec["info"]["version"] == "v1"
+    assert sorted(spec["paths"]) == ["/v1/widgets/{widgetsId}", "/v1/widgets/{widgetsId}:streamGenerateContent"]
+    assert "x-stream" not in spec["paths"]["/v1/widgets/{widgetsId}:streamGenerateContent"]["post"]
+    assert spec["components"]["schemas"]["Part"]["properties"]["checksum"] == {"type": "string"}
+    assert v1beta.read_text(encoding="utf-8") == "{}"  # the generated version's spec is not written over
+    lock = read_lock(specs_dir / "lock.toml")
+    assert sorted(lock) == ["gemini-v1"]
+    assert (lock["gemini-v1"].spec, lock["gemini-v1"].revision) == ("gemini-v1.json", "20990202")
+    assert lock["gemini-v1"].source == str(doc.resolve())
+
+
+def test_an_overlay_must_name_the_spec_it_corrects(tmp_path: Path) -> None:
+    (tmp_path / "loose.json").write_text(json.dumps({"overlay": "1.0.0", "actions": []}), encoding="utf-8")
+    with pytest.raises(OverlayError, match=r"loose\.json: an overlay names the spec file it corrects in 'extends'"):
+        read_overlays(tmp_path)
+
+
+def test_an_api_version_that_cannot_name_a_file_is_rejected(tmp_path: Path) -> None:
+    doc = json.loads((FIXTURES / "discovery-v1-mini.json").read_text(encoding="utf-8"))
+    doc["version"] = "../v1"
+    with pytest.raises(IngestError, match=r"gemini: API version '\.\./v1' cannot name a spec file"):
+        ingest(RawDocument("doc.json", b"{}", doc), tmp_path)

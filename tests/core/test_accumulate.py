@@ -74,7 +74,7 @@ def test_usage_is_the_last_snapshot_never_a_sum() -> None:
     ]
     result = merge(*(chunk({"text": str(i)}, usage=u) for i, u in enumerate(usages)))
     assert result["usageMetadata"] == usages[-1]
-    assert result["usageMetadata"] is usages[-1]
+    assert result["usageMetadata"] is not usages[-1]  # a copy: editing the result must not edit the chunk
 
 
 def test_usage_kept_from_the_last_chunk_that_has_it() -> None:

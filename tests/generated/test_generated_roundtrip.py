@@ -356,7 +356,10 @@ CASES = [(api, name) for api in sorted(APIS) for name in sorted(_schemas(api))]
 
 
 def test_cases_cover_every_schema_of_every_spec() -> None:
-    assert len(CASES) == sum(len(_schemas(api)) for api in APIS) == 191 + 142 + 84
+    # Derived from the committed specs, so a re-ingest of another revision changes the cases, not this test.
+    expected = {(api, name) for api in APIS for name in _schemas(api)}
+    assert set(CASES) == expected and len(CASES) == len(expected)
+    assert all(_schemas(api) for api in APIS), "a spec without schemas: re-run `nox -s specs` and check its report"
 
 
 def test_hypothesis_jsonschema_works_with_the_installed_hypothesis() -> None:

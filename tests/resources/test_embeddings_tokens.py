@@ -30,7 +30,7 @@ async def test_generated_embed_content(api: Api) -> None:
 
 
 @pytest.mark.vcr("embeddings.yaml")
-async def test_generated_batch_embed_contents_keeps_the_singular_usage_field(api: Api) -> None:
+async def test_generated_batch_embed_contents_types_the_singular_usage_field(api: Api) -> None:
     requests = [
         {
             "model": "models/gemini-embedding-001",
@@ -42,11 +42,11 @@ async def test_generated_batch_embed_contents_keeps_the_singular_usage_field(api
     ]
     response = await api(api.client.models.batch_embed_contents(model="gemini-embedding-001", requests=requests))
     assert [e.values for e in response.embeddings] == [[0.011, -0.022, 0.033, -0.044], [0.015, -0.025, 0.035, -0.045]]
-    # not in the spec, so kept as sent: promptTokenDetails (singular), no totalTokenCount
-    assert response.extra["usageMetadata"] == {
-        "promptTokenCount": 14,
-        "promptTokenDetails": [{"modality": "TEXT", "tokenCount": 14}],
-    }
+    # declared by specs/overlays/gemini-wire-fields.json as sent: promptTokenDetails (singular), no totalTokenCount
+    usage = response.usage_metadata
+    assert usage is not None and usage.prompt_token_count == 14
+    assert [(d.modality, d.token_count) for d in usage.prompt_token_details or []] == [("TEXT", 14)]
+    assert "usageMetadata" not in response.extra and usage.extra == {}
 
 
 @pytest.mark.vcr("embeddings.yaml")

@@ -253,9 +253,13 @@ def test_result_is_decoded_with_raw_response_attached(api: Harness, server: Loop
     assert len(server.requests) == 1  # no second request
 
 
-def test_empty_success_body_decodes_as_empty_object(api: Harness, server: LoopbackServer) -> None:
-    server.add(Reply(body=b""))
-    assert api.call(GENERATE, path={"model": "m"}).to_dict() == {}
+def test_empty_success_body_is_a_decode_error_unless_the_response_has_no_fields(
+    api: Harness, server: LoopbackServer
+) -> None:
+    server.add(Reply(body=b""), Reply(body=b""))
+    with pytest.raises(pygenai.ResponseDecodeError, match=r"^the response body is empty; expected a Doc object$"):
+        api.call(GENERATE, path={"model": "m"})
+    assert api.call(GENERATE, path={"model": "m"}, decode=lambda data: None) is None  # no response schema
 
 
 @pytest.mark.parametrize("body", [b"not json", b"[1, 2]"])

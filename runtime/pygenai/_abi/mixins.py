@@ -117,7 +117,8 @@ class PartMixin:
         data whose MIME type is ``image/*``.
 
         Needs Pillow (``pip install pillow``); without it, an image part raises
-        :class:`~pygenai.MissingDependencyError`.
+        :class:`~pygenai.MissingDependencyError`. Data that is not base64, or not an image Pillow reads, raises
+        :class:`~pygenai.ResponseDecodeError` (Pillow's own error is its ``__cause__``).
         """
         inline = self._data.get("inlineData")
         if not isinstance(inline, dict):
@@ -129,14 +130,19 @@ class PartMixin:
             from PIL import Image as PILImage
         except ImportError:
             raise MissingDependencyError("pillow", f"{type(self).__name__}.as_image()") from None
+        base = getattr(self, "_path", str)()  # the part's path from the decoded root, when it is a view
+        path = f"{base}.inlineData.data" if base else "inlineData.data"
         try:
             raw = decode_base64(data)
         except (binascii.Error, ValueError):
-            raise ResponseDecodeError("inlineData.data", "expected base64 string", data[:40]) from None
+            raise ResponseDecodeError(path, "expected base64 string", data[:40]) from None
         import io
 
-        image = PILImage.open(io.BytesIO(raw))
-        image.load()  # decode now: a broken image fails here, not at first use
+        try:
+            image = PILImage.open(io.BytesIO(raw))
+            image.load()  # decode now: a broken image fails here, not at first use
+        except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, ... for broken files
+            raise ResponseDecodeError(path, f"not an image Pillow can read ({exc})", data[:40]) from exc
         return image
 
 

@@ -6,6 +6,7 @@ PygenaiError
 ├── MissingAPIKeyError           no key given and none in the environment
 ├── InvalidAPIKeyError           a key that cannot be sent (also a ValueError; the message never holds the key)
 ├── InvalidRequestError          a request that cannot be sent as built (also a ValueError); never retried
+│   └── UnencodableValueError    NaN, ±Infinity or nesting too deep for JSON, named by its path
 ├── ConfigTypeError              a setting of the wrong type, named by its path (also a TypeError)
 ├── NoAnswerError                a response holds no answer text; ``outcome`` says why
 │   ├── PromptBlockedError       no candidates: ``promptFeedback.blockReason``
@@ -37,8 +38,9 @@ PygenaiError
     │   └── InternalServerError          5xx
     │       ├── ServiceUnavailableError  503
     │       └── GatewayTimeoutError      504
-    ├── APIConnectionError       no usable response: refused, reset, TLS, protocol errors
+    ├── APIConnectionError       no usable response: refused, reset, TLS, protocol errors, a corrupt body
     │   └── APITimeoutError      connect, read, write or pool timeout
+    │       └── DeadlineExceededError  the call's overall deadline passed
     ├── StreamError              an error event inside a 200 stream, or a stream cut short
     ├── UploadError              the resumable upload protocol broke down
     └── CircuitOpenError         the circuit breaker is open: the request was not sent
@@ -74,6 +76,7 @@ __all__ = [
     "CircuitOpenError",
     "ConfigTypeError",
     "ConflictError",
+    "DeadlineExceededError",
     "FileProcessingError",
     "GatewayTimeoutError",
     "InternalServerError",
@@ -99,6 +102,7 @@ __all__ = [
     "ToolArgumentError",
     "ToolDefinitionError",
     "ToolPairingError",
+    "UnencodableValueError",
     "UnknownFinishReasonError",
     "UnprocessableEntityError",
     "UnsupportedTypeError",
@@ -167,6 +171,21 @@ class InvalidAPIKeyError(PygenaiError, ValueError):
 class InvalidRequestError(PygenaiError, ValueError):
     """The request cannot be sent as built (a header value HTTP cannot carry, say). Found before anything is sent,
     so it is never retried."""
+
+
+class UnencodableValueError(InvalidRequestError):
+    """A value that JSON cannot carry as it is: NaN or ±Infinity (JSON has no such numbers, and orjson would write
+    ``null`` in their place), or nesting deeper than pygenai writes (254 levels). Raised before anything is sent.
+
+    ``path`` names the value from the root of what was being encoded
+    (``contents[0].parts[0].functionResponse.response.score``), ``reason`` says what is wrong with it.
+    """
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        shown = path if len(path) <= 200 else f"{path[:100]}...{path[-100:]}"  # a path 254 levels deep is long
+        super().__init__(f"{shown}: {reason}" if path else reason)
 
 
 class ConfigTypeError(PygenaiError, TypeError):
@@ -461,11 +480,52 @@ class GatewayTimeoutError(InternalServerError):
 
 
 class APIConnectionError(APIError):
-    """No usable response arrived: the connection failed, was reset, or the server broke the protocol."""
+    """No usable response arrived: the connection failed, was reset, the server broke the protocol, or it sent a
+    body that cannot be decompressed (a corrupt ``gzip``).
+
+    ``retryable`` says whether pygenai retries it (within the retry policy): true for what a new attempt may well
+    not meet again (a reset, a timeout, a corrupt body), false for what it would (a redirect loop, a deadline that
+    has passed). The httpx2 exception, when there is one, is the ``__cause__``.
+    """
+
+    retryable: bool
+
+    def __init__(
+        self, message: str, *, retryable: bool = True, method: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        self.retryable = retryable
 
 
 class APITimeoutError(APIConnectionError):
-    """A connect, read, write or pool timeout expired."""
+    """A connect, read, write or pool timeout expired (``timeout=`` bounds each of those steps); the message names
+    the one that did."""
+
+
+class DeadlineExceededError(APITimeoutError):
+    """The call's deadline passed before it finished (``deadline=``, in seconds: every attempt, the waits between
+    them and reading the response; for a stream, until its first event). Never retried: the time is up.
+
+    ``deadline`` is the bound in seconds, ``elapsed`` how long the call had run, ``stage`` what it was doing.
+    """
+
+    deadline: float
+    elapsed: float
+    stage: str
+
+    def __init__(
+        self, deadline: float, elapsed: float, stage: str, *, method: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(
+            f"the call's {deadline:g}s deadline passed {stage} ({elapsed:.3g}s in; deadline= bounds the whole call, "
+            "timeout= each connect, read and write)",
+            retryable=False,
+            method=method,
+            url=url,
+        )
+        self.deadline = deadline
+        self.elapsed = elapsed
+        self.stage = stage
 
 
 class StreamError(APIError):

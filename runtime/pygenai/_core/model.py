@@ -9,7 +9,14 @@ That gives three properties the API needs at once:
   level: a ``Content`` taken out of a response and sent back carries everything the server sent.
 
 A field whose JSON has the wrong type raises :class:`ResponseDecodeError` when it is read, naming the
-path from the decoded root (``candidates[0].content.parts[2].functionCall.args``).
+path from the decoded root (``candidates[0].content.parts[2].functionCall.args``); so does an item of the wrong
+type in an array of scalars, and a quoted integer that is not one (only ASCII digits with an optional ``-``, within
+the range of 64-bit integers: ``int()`` alone would take ``"٣"`` or ``" 1_000 "`` and fail past 4300 digits).
+
+Whatever decodes can be encoded, compared, copied, pickled and validated again, however deep it nests (orjson reads
+up to 1024 levels): encoding goes through :func:`~pygenai._core.wire_json.encode_json`, which writes past orjson's
+own 254 levels and refuses NaN and ±Infinity (possible only in values set in Python), and the walks here are
+iterative where Python's recursion would give out first.
 """
 
 from __future__ import annotations
@@ -17,12 +24,14 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-from collections.abc import Callable, Iterable, Mapping
-from typing import Any, ClassVar, Protocol, TypeVar
+import reprlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Final, Protocol, TypeVar
 
 import orjson
 
-from .errors import ResponseDecodeError
+from .errors import ResponseDecodeError, UnencodableValueError
+from .wire_json import encode_json
 
 __all__ = [
     "ModelDumpable",
@@ -37,12 +46,15 @@ __all__ = [
     "foreign_dict",
     "get_any",
     "get_bool",
+    "get_bool_list",
     "get_bytes",
     "get_bytes_list",
     "get_float",
+    "get_float_list",
     "get_int",
     "get_int64",
     "get_int64_list",
+    "get_int_list",
     "get_list",
     "get_map",
     "get_model",
@@ -50,10 +62,13 @@ __all__ = [
     "get_model_map",
     "get_object",
     "get_str",
+    "get_str_list",
     "get_union",
     "get_union_list",
     "json_type_name",
+    "parse_int_text",
     "type_label",
+    "view_at",
 ]
 
 M = TypeVar("M", bound="WireModel")
@@ -151,8 +166,9 @@ class WireModel:
 
         The dict is deep-copied; nested dicts for typed fields are converted the same way, so
         ``{"inline_data": {"mime_type": ...}}`` and ``{"inlineData": {"mimeType": ...}}`` are one value.
+        NaN, ±Infinity and nesting deeper than 1024 levels raise :class:`UnencodableValueError`.
         """
-        copied: JSONObject = orjson.loads(orjson.dumps(cls._coerce_mapping(data)))
+        copied: JSONObject = orjson.loads(encode_json(cls._coerce_mapping(data)))
         return cls._wrap(copied)
 
     @classmethod
@@ -190,12 +206,17 @@ class WireModel:
     # ----------------------------------------------------------------- encoding
 
     def to_json(self) -> bytes:
-        """The exact wire JSON of this model, including fields this version does not know."""
-        return orjson.dumps(self._data)
+        """The exact wire JSON of this model, including fields this version does not know.
+
+        A NaN or infinite number, or nesting deeper than the 1024 levels JSON is read back with (possible only in
+        values set in Python), raises :class:`UnencodableValueError` with its path.
+        """
+        return encode_json(self._data)
 
     def to_dict(self) -> JSONObject:
-        """A deep copy of the wire JSON object (wire names, int64 as strings, bytes as base64)."""
-        copied: JSONObject = orjson.loads(orjson.dumps(self._data))
+        """A deep copy of the wire JSON object (wire names, int64 as strings, bytes as base64); refuses what
+        :meth:`to_json` refuses."""
+        copied: JSONObject = orjson.loads(encode_json(self._data))
         return copied
 
     @property
@@ -205,9 +226,22 @@ class WireModel:
         return {k: v for k, v in self._data.items() if k not in known}
 
     def validate(self: M) -> M:
-        """Read every declared field recursively, raising :class:`ResponseDecodeError` on the first bad one."""
-        for name in self._wire_names:
-            _validate_value(getattr(self, name))
+        """Read every declared field recursively, raising :class:`ResponseDecodeError` on the first bad one.
+
+        Depth first in field order, as a recursive walk would go, but with a stack of its own: a schema nested
+        past Python's recursion limit (``Schema.items.items...``) is validated like any other.
+        """
+        stack: list[Iterator[Any]] = [_field_values(self)]
+        while stack:
+            value = next(stack[-1], _DONE)
+            if value is _DONE:
+                stack.pop()
+            elif isinstance(value, WireModel):
+                stack.append(_field_values(value))
+            elif isinstance(value, list):
+                stack.append(iter(value))
+            elif isinstance(value, dict):
+                stack.append(item for item in value.values() if isinstance(item, WireModel))
         return self
 
     # ----------------------------------------------------------------- dunder
@@ -216,7 +250,10 @@ class WireModel:
         if type(other) is not type(self):
             return NotImplemented
         assert isinstance(other, WireModel)
-        return self._data == other._data
+        try:
+            return self._data == other._data
+        except RecursionError:  # JSON nested past Python's recursion limit: the same comparison, with a stack
+            return _json_equal(self._data, other._data)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -231,11 +268,16 @@ class WireModel:
     def __deepcopy__(self: M, memo: dict[int, Any]) -> M:
         return type(self)._wrap(self.to_dict())
 
-    def __getstate__(self) -> JSONObject:
-        return self._data
+    def __getstate__(self) -> bytes | JSONObject:
+        # The wire JSON: compact, and picklable however deep it nests (pickle's own walk is recursive). A NaN set in
+        # Python has no JSON form; pickle keeps such a model's dict as it is.
+        try:
+            return self.to_json()
+        except UnencodableValueError:
+            return self._data
 
-    def __setstate__(self, state: JSONObject) -> None:
-        self._data = state
+    def __setstate__(self, state: bytes | JSONObject) -> None:
+        self._data = orjson.loads(state) if isinstance(state, bytes) else state
         self._parent = None
         self._key = None
 
@@ -291,30 +333,46 @@ def get_bool(self: WireModel, key: str) -> bool | None:
     raise self._type_error(key, "boolean", value)
 
 
+_INT_MIN: Final = -(2**63)
+_INT_MAX: Final = 2**64 - 1
+_INT_DIGITS: Final = 20
+_NON_FINITE: Final = frozenset({"NaN", "Infinity", "-Infinity"})
+
+
+def parse_int_text(text: str) -> int | None:
+    """A quoted integer as proto3 JSON writes one (``"-12"``), or ``None``.
+
+    Only ASCII digits after an optional ``-``, within the 64-bit range orjson reads numbers in: ``int()`` alone would
+    also take other scripts' digits (``"٣"``, fullwidth ones), ``" 12 "``, ``"+5"`` and ``"1_000"``, and raise
+    ``ValueError`` past 4300 digits.
+    """
+    digits = text[1:] if text[:1] == "-" else text
+    if not (0 < len(digits) <= _INT_DIGITS and digits.isascii() and digits.isdigit()):
+        return None
+    number = int(text)
+    return number if _INT_MIN <= number <= _INT_MAX else None
+
+
 def get_int(self: WireModel, key: str) -> int | None:
     value = self._data.get(key)
     if value is None or type(value) is int:
         return value
     if type(value) is str:  # proto3 JSON allows quoted int32 too
-        try:
-            return int(value)
-        except ValueError:
-            pass
+        number = parse_int_text(value)
+        if number is not None:
+            return number
     raise self._type_error(key, "integer", value)
 
 
 def get_int64(self: WireModel, key: str) -> int | None:
     """int64/uint64 travel as JSON strings; numbers are accepted too."""
     value = self._data.get(key)
-    if value is None:
-        return None
-    if type(value) is str:
-        try:
-            return int(value)
-        except ValueError:
-            pass
-    elif type(value) is int:
+    if value is None or type(value) is int:
         return value
+    if type(value) is str:
+        number = parse_int_text(value)
+        if number is not None:
+            return number
     raise self._type_error(key, "int64 string", value)
 
 
@@ -430,24 +488,96 @@ def get_list(self: WireModel, key: str) -> list[Any] | None:
     raise self._type_error(key, "array", value)
 
 
+def get_str_list(self: WireModel, key: str) -> list[str] | None:
+    """An array of strings (or of enum values); an item of another type raises with its index in the path."""
+    value = get_list(self, key)
+    if value is None:
+        return None
+    for index, item in enumerate(value):
+        if type(item) is not str:
+            raise _item_error(self, key, index, "string", item)
+    return value
+
+
+def get_bool_list(self: WireModel, key: str) -> list[bool] | None:
+    """An array of booleans."""
+    value = get_list(self, key)
+    if value is None:
+        return None
+    for index, item in enumerate(value):
+        if type(item) is not bool:
+            raise _item_error(self, key, index, "boolean", item)
+    return value
+
+
+def get_int_list(self: WireModel, key: str) -> list[int] | None:
+    """An array of integers (quoted ones read as :func:`get_int` reads them)."""
+    return _int_items(self, key, "integer")
+
+
 def get_int64_list(self: WireModel, key: str) -> list[int] | None:
+    """An array of int64 strings (numbers accepted too)."""
+    return _int_items(self, key, "int64 string")
+
+
+def _int_items(self: WireModel, key: str, expected: str) -> list[int] | None:
+    value = get_list(self, key)
+    if value is None:
+        return None
+    for index, item in enumerate(value):
+        if type(item) is int:
+            continue
+        number = parse_int_text(item) if type(item) is str else None
+        if number is None:
+            raise _item_error(self, key, index, expected, item)
+        value[index] = number
+    return value
+
+
+def get_float_list(self: WireModel, key: str) -> list[float] | None:
+    """An array of numbers (an embedding's 3072 values, say).
+
+    Checked by one ``sum()``, a C loop that fails on anything but a number, because a Python loop over every item
+    would cost most of what decoding them did; a boolean, being an ``int`` to Python, passes that check. Items
+    ``"NaN"``, ``"Infinity"`` and ``"-Infinity"`` (proto3 JSON's spelling) are read as floats, as :func:`get_float`
+    reads them.
+    """
     value = get_list(self, key)
     if value is None:
         return None
     try:
-        return [int(v) for v in value]
-    except (TypeError, ValueError):
-        raise self._type_error(key, "array of int64", value) from None
+        sum(value, 0.0)
+    except (TypeError, OverflowError):
+        pass
+    else:
+        return value
+    for index, item in enumerate(value):
+        if type(item) is float or type(item) is int:
+            continue
+        if type(item) is not str or item not in _NON_FINITE:
+            raise _item_error(self, key, index, "number", item)
+        value[index] = float(item)
+    return value
 
 
 def get_bytes_list(self: WireModel, key: str) -> list[bytes] | None:
     value = get_list(self, key)
     if value is None:
         return None
-    try:
-        return [decode_base64(v) for v in value]
-    except (TypeError, ValueError, binascii.Error):
-        raise self._type_error(key, "array of base64 strings", value) from None
+    out: list[bytes] = []
+    for index, item in enumerate(value):
+        try:
+            if type(item) is str:
+                out.append(decode_base64(item))
+                continue
+        except (ValueError, binascii.Error):
+            pass
+        raise _item_error(self, key, index, "base64 string", item)
+    return out
+
+
+def _item_error(self: WireModel, key: str, index: int, expected: str, value: object) -> ResponseDecodeError:
+    return _ListHolder._wrap({}, self, key)._type_error(f"[{index}]", expected, value)
 
 
 def get_map(self: WireModel, key: str) -> dict[str, Any] | None:
@@ -457,6 +587,20 @@ def get_map(self: WireModel, key: str) -> dict[str, Any] | None:
     if type(value) is dict:
         return dict(value)
     raise self._type_error(key, "object", value)
+
+
+def view_at(cls: type[M], data: JSONObject, root: WireModel | None, *path: str | int) -> M:
+    """A ``cls`` view over ``data``, which sits at ``path`` under ``root``: errors it raises name the whole path.
+
+    ``view_at(Content, content, response, "candidates", 0, "content")`` reports ``candidates[0].content.parts[1]``
+    where ``Content._wrap(content)`` would report ``parts[1]``.
+    """
+    if not path:
+        return cls._wrap(data, root)
+    parent = root
+    for key in path[:-1]:
+        parent = WireModel._wrap({}, parent, key)
+    return cls._wrap(data, parent, path[-1])
 
 
 class _ListHolder(WireModel):
@@ -520,20 +664,38 @@ def encode_union(value: Any) -> Any:
 # --------------------------------------------------------------------- helpers
 
 
-def _validate_value(value: object) -> None:
-    if isinstance(value, WireModel):
-        value.validate()
-    elif isinstance(value, list):
-        for item in value:
-            _validate_value(item)
-    elif isinstance(value, dict):
-        for item in value.values():
-            if isinstance(item, WireModel):
-                item.validate()
+_DONE: Final = object()
+
+
+def _field_values(model: WireModel) -> Iterator[Any]:
+    """Every declared field of a model, read (so a bad one raises here)."""
+    for name in model._wire_names:
+        yield getattr(model, name)
+
+
+def _json_equal(left: Any, right: Any) -> bool:
+    """``left == right`` for decoded JSON, without recursion."""
+    pending = [(left, right)]
+    while pending:
+        a, b = pending.pop()
+        if isinstance(a, dict) and isinstance(b, dict):
+            if a.keys() != b.keys():
+                return False
+            pending.extend((a[key], b[key]) for key in a)
+        elif isinstance(a, list) and isinstance(b, list):
+            if len(a) != len(b):
+                return False
+            pending.extend(zip(a, b, strict=True))
+        elif isinstance(a, dict | list) or isinstance(b, dict | list) or a != b:
+            return False
+    return True
 
 
 def _short_repr(value: object) -> str:
-    text = repr(value)
+    try:
+        text = repr(value)
+    except RecursionError:  # nested past Python's recursion limit: a repr that stops after a few levels
+        text = reprlib.repr(value)
     return text if len(text) <= 80 else text[:77] + "..."
 
 
@@ -545,6 +707,6 @@ def _snippet(value: object) -> str:
     else:
         try:
             text = orjson.dumps(value)[:120].decode("utf-8", "replace")
-        except TypeError:
-            text = repr(value)[:120]
+        except TypeError:  # too deep for orjson, or not JSON: a repr that stops at a few levels
+            text = reprlib.repr(value)[:120]
     return text

@@ -34,8 +34,12 @@ __all__ = [
 class RequestOptions(TypedDict, total=False):
     """Options for one request, overriding the client's settings.
 
-    * ``timeout``: seconds (one number for connect, read, write and pool), ``None`` (no limit) or an
-      ``httpx2.Timeout``.
+    * ``timeout``: seconds each step of an attempt may take (one number for connecting, each read, each write and
+      waiting for a pooled connection), ``None`` (no limit) or an ``httpx2.Timeout``. It bounds a stall, not the
+      call: a server that sends a byte now and then never trips it.
+    * ``deadline``: seconds the whole call may take, ``None`` for no limit: every attempt, the waits between
+      retries and reading the response; for a stream, until its first event (then ``timeout`` guards each read).
+      Past it the call raises :class:`~pygenai.DeadlineExceededError`. The client's (600 s unless set) otherwise.
     * ``max_retries``: retries for this request (0: none).
     * ``extra_headers``: headers added to (or replacing) the client's.
     * ``extra_query``: query parameters added to the URL.
@@ -44,10 +48,11 @@ class RequestOptions(TypedDict, total=False):
 
     Example::
 
-        client.models.generate_content(model=..., contents=..., timeout=30, extra_headers={"x-trace": "1"})
+        client.models.generate_content(model=..., contents=..., timeout=30, deadline=120, extra_headers={"x-id": "1"})
     """
 
     timeout: float | TimeoutLike | None
+    deadline: float | None
     max_retries: int
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, Any]

@@ -12,13 +12,12 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Final
 from urllib.parse import quote, urlencode
 
-import orjson
-
 from .model import WireModel
 from .options import check_options
 from .retry import RetryPolicy
-from .timeouts import Timeouts, to_timeouts
+from .timeouts import Timeouts, check_deadline, to_timeouts
 from .version import __version__
+from .wire_json import encode_json
 
 if TYPE_CHECKING:
     from .operation import Operation
@@ -82,7 +81,9 @@ def build_request(
 ) -> RequestSpec:
     """Turn an operation and its arguments into a :class:`RequestSpec`; raises ``ValueError`` on bad path values.
 
-    ``timeout`` is the client's; a ``timeout`` option replaces it for this call.
+    ``timeout`` is the client's; a ``timeout`` option replaces it for this call. A body holding NaN, ±Infinity or
+    nesting deeper than JSON is written to raises :class:`~pygenai.UnencodableValueError` naming the field
+    (``generationConfig.temperature``), where orjson alone would send ``null`` or raise a bare ``TypeError``.
     """
     if options:
         check_options(options)
@@ -99,7 +100,7 @@ def build_request(
     merged: Mapping[str, Any] | None = body
     if "extra_body" in options:
         merged = deep_merge(body or {}, options["extra_body"])
-    content = orjson.dumps(merged, default=json_default) if merged is not None else None
+    content = encode_json(merged, default=json_default) if merged is not None else None
 
     headers: dict[str, str] = {"user-agent": USER_AGENT} if client._http_client_given else {}
     if content is not None:
@@ -111,6 +112,8 @@ def build_request(
     policy = client.retry_policy
     if "max_retries" in options:
         policy = replace(policy, max_retries=options["max_retries"])
+    if "deadline" in options:
+        policy = replace(policy, deadline=check_deadline(options["deadline"]))
 
     if "timeout" in options:
         timeout = to_timeouts(options["timeout"])

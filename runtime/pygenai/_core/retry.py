@@ -39,7 +39,10 @@ class RetryPolicy:
       random time in ``[0, min(max_delay, initial_delay * 2**n)]`` ("full jitter").
     * ``max_server_delay``: the longest server-requested delay (``Retry-After``, ``RetryInfo``) the client will wait;
       a longer one raises at once, with the delay on the error's ``retry_after``.
-    * ``deadline``: seconds from the first attempt after which no new attempt starts (``None``: no deadline).
+    * ``deadline``: seconds the whole call may take from its first attempt: every attempt, the waits between
+      them and reading the response (a stream: until its first event). No retry starts that could not begin
+      before it, and a call still running when it passes raises :class:`~pygenai.DeadlineExceededError`
+      (``None``: no deadline). ``deadline=`` on a client or a call sets it too.
 
     A delay the server asks for always wins over the backoff.
     """

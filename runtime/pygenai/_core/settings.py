@@ -22,7 +22,7 @@ from .clock import Clock
 from .errors import ConfigTypeError, InvalidAPIKeyError, MissingAPIKeyError
 from .hooks import AttemptHook, Hooks, default_hooks
 from .retry import CircuitBreaker, RetryPolicy
-from .timeouts import TimeoutLike
+from .timeouts import TimeoutLike, check_deadline
 
 __all__ = [
     "API_KEY_ENV_VARS",
@@ -196,6 +196,7 @@ class BaseClient:
         *,
         base_url: str | None = None,
         timeout: float | TimeoutLike | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         circuit_breaker: CircuitBreaker | None = None,
@@ -209,6 +210,8 @@ class BaseClient:
         policy = retry_policy or RetryPolicy()
         if max_retries is not None:
             policy = replace(policy, max_retries=max_retries)
+        if not isinstance(deadline, Unset):
+            policy = replace(policy, deadline=check_deadline(deadline))
         self._retry_policy = policy
         self._circuit_breaker = circuit_breaker
         self._default_headers = dict(default_headers or {})
@@ -231,6 +234,11 @@ class BaseClient:
     def retry_policy(self) -> RetryPolicy:
         """The full retry policy (backoff bounds, server-delay ceiling, deadline)."""
         return self._retry_policy
+
+    @property
+    def deadline(self) -> float | None:
+        """Seconds a call may take in all (``None``: no limit); see ``Client``."""
+        return self._retry_policy.deadline
 
     @property
     def circuit_breaker(self) -> CircuitBreaker | None:

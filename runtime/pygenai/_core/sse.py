@@ -12,6 +12,9 @@ block without ``data``), with two deliberate differences that make truncation vi
   delivers that event from :meth:`SSEDecoder.close` (WHATWG drops it);
 * a body that ends in the middle of a line raises from :meth:`SSEDecoder.close` (WHATWG drops the line).
 
+And one limit WHATWG does not have: a ``retry:`` value above 2**63 - 1 milliseconds is ignored like an invalid one
+(WHATWG takes any run of digits; Python's ``int()`` refuses more than 4,300 of them, and no timer waits that long).
+
 httpx2 ships a decoder (``httpx2.EventSource``) but it loses the first event of a body that starts with a BOM, drops
 a last event without its blank line and a cut line, accepts ``retry: -1``/``+5``/``1_0``, dispatches
 blocks that have no ``data`` field, and only reads from an ``httpx2.Response``; hence this one.
@@ -28,6 +31,8 @@ __all__ = ["SSEDecoder", "ServerSentEvent"]
 _BOM = b"\xef\xbb\xbf"
 _MAX_STRAY_LINES = 16
 _SNIPPET_BYTES = 200
+_MAX_RETRY_MS = 2**63 - 1  # the largest reconnection time kept; a larger retry field is ignored
+_MAX_RETRY_DIGITS = len(str(_MAX_RETRY_MS))
 
 
 class ServerSentEvent(NamedTuple):
@@ -221,7 +226,12 @@ class SSEDecoder:
                 self.last_event_id = value.decode("utf-8", "replace")
         elif name == b"retry":
             if value.isdigit():  # bytes.isdigit is ASCII-only, as WHATWG requires
-                self.retry = self._event_retry = int(value)
+                significant = value.lstrip(b"0") or b"0"
+                # int() refuses more than 4,300 digits: a value past any timer's reach is ignored before it gets there.
+                if len(significant) <= _MAX_RETRY_DIGITS:
+                    retry = int(significant)
+                    if retry <= _MAX_RETRY_MS:
+                        self.retry = self._event_retry = retry
         elif name == b"data":  # a bare "data" line: an empty data line
             self._data.append(b"")
         elif len(self.stray_lines) < _MAX_STRAY_LINES:

@@ -4,18 +4,23 @@
 the object to the operation's decoder. An ``{"error": ...}`` event inside the 200 response raises
 :class:`~pygenai.StreamError`; so does a body cut mid-event or mid-line. An operation may declare a
 sentinel (``Operation.stream_done``, ``[DONE]`` for the Interactions API): it ends the stream, and a stream
-that ends without it was cut.
+that ends without it was cut. A stream without a sentinel that ends before any event (an empty 200 body, or one
+holding only comments and empty events) was cut too: no answer came.
 
 :class:`StreamState` decides what follows a cut. While no event has reached the caller the request is
 simply sent again, under the call's retry budget. After that, a stream whose operation declares a resume
 mechanism (``Operation.stream_resume``) and whose resource supplies a :data:`ResumeStrategy` continues
 from the last event id; any other stream raises.
+
+:class:`StreamFailure` keeps the error a stream failed with, so that every later read raises it again: a failed
+stream never looks finished.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Final, Generic, Protocol, TypeAlias, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, Generic, NoReturn, Protocol, TypeAlias, TypeVar
 
 import orjson
 
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
     from .request import RequestSpec
     from .retry import CircuitBreaker
 
-__all__ = ["EventParser", "ResumeStrategy", "Resumer", "StreamCut", "StreamState"]
+__all__ = ["EventParser", "ResumeStrategy", "Resumer", "StreamCut", "StreamFailure", "StreamState"]
 
 T = TypeVar("T")
 
@@ -62,7 +67,7 @@ _SKIP: Final = _Skip()
 class EventParser(Generic[T]):
     """Bytes in, decoded items out; ``done`` once the operation's sentinel arrived."""
 
-    __slots__ = ("_decode", "_decoder", "_resumer", "done", "last_event_id", "sentinel")
+    __slots__ = ("_decode", "_decoder", "_resumer", "decoded", "done", "last_event_id", "sentinel")
 
     def __init__(self, decode: Callable[[Any], T], *, sentinel: str | None, resumer: Resumer | None) -> None:
         self._decode = decode
@@ -70,6 +75,7 @@ class EventParser(Generic[T]):
         self._resumer = resumer
         self.sentinel = sentinel
         self.done = False
+        self.decoded = False  # an event has been decoded (in any body this parser read)
         self.last_event_id: str | None = None
 
     def new_body(self) -> None:
@@ -98,8 +104,11 @@ class EventParser(Generic[T]):
             if not isinstance(item, _Skip):
                 yield item
         self._raise_stray_error()
-        if self.sentinel is not None and not self.done:
-            raise StreamCut(f"the event stream ended before its {self.sentinel} event")
+        if self.sentinel is not None:
+            if not self.done:
+                raise StreamCut(f"the event stream ended before its {self.sentinel} event")
+        elif not self.decoded:
+            raise StreamCut("the body ended without any event")
 
     def _handle(self, event: ServerSentEvent) -> T | _Skip:
         if event.id is not None:
@@ -125,7 +134,9 @@ class EventParser(Generic[T]):
             event_id = self._resumer.observe(obj)
             if event_id is not None:
                 self.last_event_id = event_id
-        return self._decode(obj)
+        item = self._decode(obj)
+        self.decoded = True
+        return item
 
     def _raise_stray_error(self) -> None:
         # The Interactions API has been seen ending a stream with a bare JSON error line (no "data:").
@@ -146,6 +157,31 @@ def _error_event(error: object, data: str) -> StreamError:
         return StreamError(parsed.message, code=parsed.code, status=parsed.status, details=parsed.details, data=data)
     message = error if isinstance(error, str) and error else "error event in the stream"
     return StreamError(message, data=data)
+
+
+class StreamFailure:
+    """The error a stream failed with; :meth:`raise_again` raises it from every later read of the stream.
+
+    An error (a cut, an error event, an event that does not decode) is kept as it was raised, with its first
+    traceback, so each raise shows where it happened rather than a growing chain of re-raises. An interruption
+    (a cancelled read, ``KeyboardInterrupt``) is kept as a :class:`StreamError` saying so: raising the interruption
+    itself again would look like a new one.
+    """
+
+    __slots__ = ("_traceback", "error")
+
+    def __init__(self, exc: BaseException, *, method: str | None = None, url: str | None = None) -> None:
+        self.error: Exception
+        self._traceback: TracebackType | None
+        if isinstance(exc, Exception):
+            self.error, self._traceback = exc, exc.__traceback__
+        else:
+            reason = f"a read of the stream was interrupted ({type(exc).__name__}); the stream cannot continue"
+            self.error, self._traceback = StreamError(reason, method=method, url=url), None
+
+    def raise_again(self) -> NoReturn:
+        """Raise the stream's error again."""
+        raise self.error.with_traceback(self._traceback)
 
 
 def _describe(exc: BaseException) -> str:
@@ -190,6 +226,7 @@ class StreamState(Generic[T]):
         self.delivered = 0
         self._delivered_at_cut = 0
         self._resume_attempts: Attempts | None = None
+        attempts.bound_until(lambda: self.delivered > 0)  # the call's deadline covers it until its first event
 
     def cut_error(self, cut: BaseException) -> StreamError:
         """The error a cut becomes when it cannot be recovered from."""
@@ -218,6 +255,8 @@ class StreamState(Generic[T]):
             return error
         if self._resume_attempts is None or self.delivered > self._delivered_at_cut:
             self._resume_attempts = Attempts(spec, self._clock, self._breaker)
+            resumed_at = self.delivered
+            self._resume_attempts.bound_until(lambda: self.delivered > resumed_at)
         self._delivered_at_cut = self.delivered
         return spec, self._resume_attempts, error
 

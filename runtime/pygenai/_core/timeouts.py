@@ -1,4 +1,12 @@
-"""Timeouts as plain data: connect, read, write and pool limits in seconds (``None``: no limit).
+"""Timeouts as plain data: connect, read, write and pool limits in seconds (``None``: no limit), and deadlines.
+
+Two bounds, two names:
+
+* ``timeout`` bounds each step of an attempt: connecting, each read, each write, waiting for a pooled connection.
+  A server that keeps sending a byte now and then never trips it.
+* ``deadline`` bounds the whole call: every attempt, the waits between retries and reading the response (for a
+  stream, until its first event: after that the caller reads at its own pace and ``timeout`` guards each read).
+  It is the retry policy's ``deadline``; ``deadline=`` on a client or a call replaces it.
 
 Users may pass a number, ``None`` or an ``httpx2.Timeout`` (anything with the four attributes); the core
 keeps a :class:`Timeouts` and the I/O layer turns it into what its HTTP library wants.
@@ -8,7 +16,7 @@ from __future__ import annotations
 
 from typing import Final, NamedTuple, Protocol
 
-__all__ = ["DEFAULT_TIMEOUTS", "TimeoutLike", "Timeouts", "capped", "to_timeouts"]
+__all__ = ["DEFAULT_TIMEOUTS", "TimeoutLike", "Timeouts", "capped", "check_deadline", "to_timeouts"]
 
 
 class TimeoutLike(Protocol):
@@ -52,14 +60,26 @@ def to_timeouts(value: float | TimeoutLike | None) -> Timeouts:
         raise TypeError(f"timeout must be a number of seconds, None or a Timeout, not {type(value).__name__}") from None
 
 
-def capped(timeouts: Timeouts, remaining: float | None) -> Timeouts:
-    """Each limit, no longer than what is left before the retry deadline.
+def check_deadline(value: object) -> float | None:
+    """A ``deadline=`` value checked: a positive number of seconds, or ``None`` (no deadline)."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError(f"deadline must be a number of seconds or None, not {type(value).__name__}")
+    if not value > 0 or value == float("inf"):
+        raise ValueError(f"deadline must be a positive, finite number of seconds or None, not {value!r}")
+    return float(value)
 
-    Within a second of the deadline the configured limits stand (so no new object is built per attempt).
+
+def capped(timeouts: Timeouts, remaining: float | None) -> Timeouts:
+    """Each limit, no longer than what is left before the deadline, so a step that waits in vain ends with it.
+
+    Limits within 1% of what is left stand as configured, so the default limits (600 s, under a 600 s deadline)
+    are the same object on every call and no new one is built per attempt.
     """
     if remaining is None:
         return timeouts
-    limit = remaining + 1.0
+    limit = remaining * 1.01
     if all(value is not None and value <= limit for value in timeouts):
         return timeouts
     return Timeouts(*(remaining if value is None else min(value, remaining) for value in timeouts))

@@ -45,6 +45,7 @@ from pygenai_generated.gemini_types import Operation as LongRunningOperation
 
 from .._core.errors import BatchError, ResponseDecodeError
 from .._core.model import WireModel, foreign_dict
+from .._core.wire_json import encode_json
 from ._contents import to_contents
 from ._prepare import prepare
 from ._response import GenerateContentResponse
@@ -316,7 +317,7 @@ def batch_jsonl(requests: RequestsInput) -> bytes:
     """
     lines: list[bytes] = []
     for index, (key, request, _) in enumerate(_keyed(requests)):
-        lines.append(orjson.dumps({"key": key if key is not None else str(index), "request": request}))
+        lines.append(encode_json({"key": key if key is not None else str(index), "request": request}))
     if not lines:
         raise ValueError("a batch needs at least one request")
     return b"\n".join(lines) + b"\n"
@@ -365,6 +366,8 @@ def upload_options(options: RequestOptions) -> RequestOptions:
     out: RequestOptions = {}
     if "timeout" in options:
         out["timeout"] = options["timeout"]
+    if "deadline" in options:
+        out["deadline"] = options["deadline"]
     if "max_retries" in options:
         out["max_retries"] = options["max_retries"]
     if "extra_headers" in options:

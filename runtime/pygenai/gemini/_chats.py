@@ -10,6 +10,11 @@ without encoding them again. History saves to JSON and loads back byte-for-byte,
 
 A send whose answer has no content (a blocked prompt or candidate, ``MAX_TOKENS`` before any part) leaves the
 history unchanged; its response says why (``response.outcome``).
+
+A send that fails leaves the history unchanged too, streamed or not: an error from ``send``, or a stream (or
+events) that fails before its end — cut, an error event, a chunk that does not decode, a tool raising with
+``on_tool_error="raise"`` — records neither the user turn nor any model turn, since the exchange did not
+complete. To retry, send the same message again. A stream closed before its end records nothing either.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import orjson
 from pygenai_generated.gemini_types import Content
 
 from .._core.errors import ChatHistoryError
+from .._core.wire_json import encode_json
 from ._prepare import PreparedRequest, config_mapping, content_dicts, merge_configs, prepare
 from ._response import GenerateContentResponse
 
@@ -46,7 +52,8 @@ def _model_turn(response: GenerateContentResponse) -> JSONObject | None:
 
 def _encode_turn(turn: Any) -> bytes:
     # orjson's result keeps its whole output buffer allocated (16 KiB for a small turn); a copy is exact-size.
-    return bytes(memoryview(orjson.dumps(turn)))
+    # encode_json refuses NaN and ±Infinity (orjson would store null) and nesting too deep to send.
+    return bytes(memoryview(encode_json(turn)))
 
 
 def encode_turns(turns: Sequence[Any]) -> list[bytes]:

@@ -10,6 +10,12 @@ Python ``str`` with those numbers goes wrong as soon as the text has a ``°`` or
 
 :func:`render_citations` writes inline markers (``[1][3]``) after each supported segment and
 numbers the sources by grounding chunk (chunk ``i`` is source ``i + 1``).
+
+The supports are read through the generated models, so a field of the wrong JSON type (``groundingChunkIndices``
+as a number, a ``segment`` that is a string, an index that is not an integer) raises
+:class:`~pygenai.ResponseDecodeError` naming its path
+(``candidates[0].groundingMetadata.groundingSupports[2].groundingChunkIndices``). Grounding chunks are read
+leniently instead: one of an unknown shape is listed as a source of kind ``unknown``, so the numbering holds.
 """
 
 from __future__ import annotations
@@ -18,7 +24,9 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from .._core.model import WireModel
+from pygenai_generated.gemini_types import Candidate, GoogleAiGenerativelanguageV1alphaSegment
+
+from .._core.model import WireModel, view_at
 
 __all__ = ["Citation", "CitedText", "Source", "citations", "grounding_sources", "render_citations"]
 
@@ -101,16 +109,20 @@ def _wire(value: Any) -> Any:
     return value._data if isinstance(value, WireModel) else value
 
 
-def _candidate(source: Any, index: int) -> Mapping[str, Any]:
+def _candidate(source: Any, index: int) -> Candidate:
+    """The candidate as a view whose errors name their path from the root of ``source``."""
     data = _wire(source)
     if not isinstance(data, Mapping):
         raise TypeError(f"expected a GenerateContentResponse or Candidate, got {type(source).__name__}")
+    root = source if isinstance(source, WireModel) else None
     candidates = data.get("candidates")
     if isinstance(candidates, list):
-        if index >= len(candidates) or not isinstance(candidates[index], Mapping):
-            return {}
-        return candidates[index]  # type: ignore[no-any-return]
-    return data
+        if not -len(candidates) <= index < len(candidates) or not isinstance(candidates[index], dict):
+            return Candidate._wrap({})
+        return view_at(Candidate, candidates[index], root, "candidates", index)
+    if root is not None:
+        return Candidate._wrap(root._data, root._parent, root._key)
+    return Candidate._wrap(data)  # type: ignore[arg-type]  # any Mapping serves a view that only reads
 
 
 @dataclasses.dataclass(frozen=True)
@@ -169,13 +181,12 @@ def _char_offset(layout: _TextLayout, byte_offset: int) -> int:
     return len(layout.encoded[:byte_offset].decode("utf-8"))
 
 
-def _span(layout: _TextLayout, segment: Mapping[str, Any]) -> tuple[int, int, int | None] | None:
+def _span(layout: _TextLayout, segment: GoogleAiGenerativelanguageV1alphaSegment) -> tuple[int, int, int | None] | None:
     """Character ``(start, end)`` of a segment in the text, and its part index; ``None`` if it cannot be placed."""
-    start = _as_int(segment.get("startIndex"), 0)
-    end = _as_int(segment.get("endIndex"), 0)
-    part_index = segment.get("partIndex")
-    part = part_index if isinstance(part_index, int) else None
-    expected = segment.get("text")
+    start = segment.start_index or 0
+    end = segment.end_index or 0
+    part = segment.part_index
+    expected = segment.text
     bases = [0]
     if part is not None and part in layout.part_bytes:
         bases.insert(0, layout.part_bytes[part])  # offsets relative to the part; absolute as a fallback
@@ -207,17 +218,6 @@ def _nearest(text: str, needle: str, near: int) -> int | None:
     return best
 
 
-def _as_int(value: Any, default: int) -> int:
-    if type(value) is int:
-        return value
-    if type(value) is str:  # proto3 JSON may quote numbers
-        try:
-            return int(value)
-        except ValueError:
-            return default
-    return default
-
-
 # --------------------------------------------------------------------------------------------- public helpers
 
 
@@ -227,26 +227,25 @@ def citations(source: Any, *, candidate_index: int = 0) -> list[Citation]:
     ``source`` is a ``GenerateContentResponse`` or a ``Candidate`` (wire dict or model). A candidate
     without grounding metadata, or with an empty one (``{}``, as streamed chunks carry), has none.
     """
-    candidate = _candidate(source, candidate_index)
-    metadata = _wire(candidate.get("groundingMetadata"))
-    if not isinstance(metadata, Mapping):
+    return _citations(_candidate(source, candidate_index))
+
+
+def _citations(candidate: Candidate) -> list[Citation]:
+    metadata = candidate.grounding_metadata
+    supports = metadata.grounding_supports if metadata is not None else None
+    if metadata is None or not supports:
         return []
-    supports = metadata.get("groundingSupports")
-    if not isinstance(supports, list) or not supports:
-        return []
-    layout = _layout(candidate)
+    layout = _layout(candidate._data)
     sources = grounding_sources(metadata)
     out: list[Citation] = []
     for support in supports:
-        if not isinstance(support, Mapping):
-            continue
-        segment = support.get("segment")
-        placed = _span(layout, segment) if isinstance(segment, Mapping) else None
+        segment = support.segment
+        placed = _span(layout, segment) if segment is not None else None
         if placed is None:
             continue
         start, end, part = placed
-        indices = tuple(i for i in support.get("groundingChunkIndices") or () if type(i) is int)
-        scores = tuple(float(s) for s in support.get("confidenceScores") or () if isinstance(s, int | float))
+        indices = tuple(support.grounding_chunk_indices or ())
+        scores = tuple(float(s) for s in support.confidence_scores or ())
         cited = tuple(sources[i] for i in indices if 0 <= i < len(sources))
         out.append(Citation(start, end, layout.text[start:end], indices, cited, scores, part))
     return out
@@ -263,11 +262,11 @@ def render_citations(source: Any, *, marker: str = "[{number}]", candidate_index
     'It is 25°C in Paris today.[1][2]\\n\\nSources:\\n[1] weather.gov: https://...'
     """
     candidate = _candidate(source, candidate_index)
-    text = _layout(candidate).text
-    metadata = _wire(candidate.get("groundingMetadata"))
-    sources = tuple(grounding_sources(metadata if isinstance(metadata, Mapping) else None))
+    text = _layout(candidate._data).text
+    metadata = candidate.grounding_metadata
+    sources = tuple(grounding_sources(metadata))
     ends: dict[int, set[int]] = {}
-    for citation in citations(candidate):
+    for citation in _citations(candidate):
         ends.setdefault(citation.end, set()).update(s.number for s in citation.sources)
     pieces: list[str] = []
     cursor = 0

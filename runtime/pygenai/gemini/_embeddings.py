@@ -161,7 +161,7 @@ def embeddings_response(responses: list[WireModel], single: bool) -> BatchEmbedC
     for response in responses:
         usage.add(response)
     if usage.count is not None:
-        merged["usageMetadata"] = {"promptTokenCount": usage.count, "promptTokensDetails": list(usage.details.values())}
+        merged["usageMetadata"] = {"promptTokenCount": usage.count, "promptTokenDetails": list(usage.details.values())}
     return BatchEmbedContentsResponse._wrap(merged)
 
 

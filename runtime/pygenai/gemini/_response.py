@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
 from pygenai_generated.gemini_types import Content, GroundingMetadata, Part, UsageMetadata
 from pygenai_generated.gemini_types import GenerateContentResponse as _GeneratedResponse
 
+from .._core.model import view_at
 from .._core.outcome import Outcome, OutcomeKind
 from ..tools import StopReason, ToolInvocation, ToolResult
 from ._wire import GEMINI_WIRE, function_calls, pair_function_responses
@@ -213,15 +214,6 @@ class TokenUsage:
         return self.candidates_tokens + self.thoughts_tokens
 
 
-def _count(data: Mapping[str, Any], key: str) -> int:
-    value = data.get(key)
-    if type(value) is int:
-        return value
-    if type(value) is str and value.isdigit():
-        return int(value)
-    return 0
-
-
 @dataclasses.dataclass(frozen=True)
 class CodeRun:
     """One code execution: the ``executableCode`` part and the ``codeExecutionResult`` that answers it.
@@ -316,6 +308,10 @@ class GenerateContentResponse(_GeneratedResponse):
     def _candidate(self) -> Mapping[str, Any] | None:
         return _first_candidate(self._data)
 
+    def _candidate_field(self, key: str) -> Any:
+        candidate = self._candidate()
+        return candidate.get(key) if candidate is not None else None
+
     def _parts(self) -> list[Mapping[str, Any]]:
         candidate = self._candidate()
         return _parts(candidate) if candidate is not None else []
@@ -348,9 +344,8 @@ class GenerateContentResponse(_GeneratedResponse):
     @property
     def content(self) -> Content | None:
         """The first candidate's ``Content``, a view over the received dict (send it back as is)."""
-        candidate = self._candidate()
-        content = candidate.get("content") if candidate is not None else None
-        return Content._wrap(content) if isinstance(content, dict) else None
+        content = self._candidate_field("content")
+        return view_at(Content, content, self, "candidates", 0, "content") if isinstance(content, dict) else None
 
     @property
     def parts(self) -> list[Part]:
@@ -450,28 +445,32 @@ class GenerateContentResponse(_GeneratedResponse):
 
     @property
     def usage(self) -> TokenUsage:
-        """Token counts (prompt, answer, thoughts, tool use, cache, total), 0 where absent."""
-        raw = self._data.get("usageMetadata")
-        if not isinstance(raw, dict):
+        """Token counts (prompt, answer, thoughts, tool use, cache, total), 0 where absent.
+
+        A count that is not an integer (quoted digits are one, as proto3 JSON allows) raises
+        :class:`~pygenai.ResponseDecodeError` naming it (``usageMetadata.promptTokenCount``).
+        """
+        metadata = self.usage_metadata
+        if metadata is None:
             return TokenUsage()
-        tier = raw.get("serviceTier")
         return TokenUsage(
-            prompt_tokens=_count(raw, "promptTokenCount"),
-            candidates_tokens=_count(raw, "candidatesTokenCount"),
-            thoughts_tokens=_count(raw, "thoughtsTokenCount"),
-            tool_use_prompt_tokens=_count(raw, "toolUsePromptTokenCount"),
-            cached_tokens=_count(raw, "cachedContentTokenCount"),
-            total_tokens=_count(raw, "totalTokenCount"),
-            service_tier=tier if isinstance(tier, str) else None,
-            metadata=UsageMetadata._wrap(raw, self, "usageMetadata"),
+            prompt_tokens=metadata.prompt_token_count or 0,
+            candidates_tokens=metadata.candidates_token_count or 0,
+            thoughts_tokens=metadata.thoughts_token_count or 0,
+            tool_use_prompt_tokens=metadata.tool_use_prompt_token_count or 0,
+            cached_tokens=metadata.cached_content_token_count or 0,
+            total_tokens=metadata.total_token_count or 0,
+            service_tier=metadata.service_tier,
+            metadata=metadata,
         )
 
     @property
     def grounding_metadata(self) -> GroundingMetadata | None:
         """The first candidate's grounding metadata (search queries, chunks, supports), if any."""
-        candidate = self._candidate()
-        metadata = candidate.get("groundingMetadata") if candidate is not None else None
-        return GroundingMetadata._wrap(metadata) if isinstance(metadata, dict) else None
+        metadata = self._candidate_field("groundingMetadata")
+        if not isinstance(metadata, dict):
+            return None
+        return view_at(GroundingMetadata, metadata, self, "candidates", 0, "groundingMetadata")
 
     def citations(self) -> list[Citation]:
         """The grounded spans of the answer with their sources (UTF-8 byte offsets converted to characters)."""

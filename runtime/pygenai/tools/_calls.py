@@ -12,16 +12,23 @@ import dataclasses
 import datetime as dt
 import decimal
 import enum
+import math
 import sys
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Final, Protocol, TypeAlias
 
+from .._core.errors import UnencodableValueError
 from .._core.model import WireModel
+from .._core.wire_json import find_unencodable
 
 __all__ = ["ToolInvocation", "ToolResult", "ToolWire", "error_text", "to_json_value"]
 
 JSONObject: TypeAlias = dict[str, Any]
+
+RESULT_MAX_DEPTH: Final = 200
+"""How deep a tool's return value may nest: it is converted by a recursive walk, which has to stay well inside
+Python's recursion limit. Deeper raises :class:`~pygenai.UnencodableValueError`."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -78,10 +85,13 @@ class ToolResult:
 
     @classmethod
     def success(cls, call: ToolInvocation, value: Any, wire: ToolWire | None = None) -> ToolResult:
-        """The result of a call that returned ``value``: ``{"result": <value as JSON>}``."""
+        """The result of a call that returned ``value``: ``{"result": <value as JSON>}``.
+
+        A value with no JSON form (see :func:`to_json_value`) makes a failure instead, whose ``error`` says why.
+        """
         try:
             response = {"result": to_json_value(value)}
-        except TypeError as exc:
+        except (TypeError, UnencodableValueError) as exc:
             return cls.failure(call, exc, wire)
         return cls(call, wire.result_part(call, response) if wire else None, value, None, response)
 
@@ -100,19 +110,39 @@ def to_json_value(value: Any) -> Any:
 
     Dataclasses, pydantic models, msgspec Structs, enums, tuples/sets, dates and times, UUIDs,
     decimals, bytes (base64) and pygenai models are converted; anything else raises ``TypeError``.
+    A NaN or infinite float, or nesting deeper than :data:`RESULT_MAX_DEPTH`, raises
+    :class:`~pygenai.UnencodableValueError` naming where (``$.readings[3]``): JSON has no such numbers,
+    and sending ``null`` in their place would tell the model something the tool did not say.
     """
+    return _to_json(value, "$", 0)
+
+
+def _to_json(value: Any, path: str, depth: int) -> Any:
     if isinstance(value, enum.Enum):  # before the scalars: IntEnum and StrEnum members are ints and strs
-        return to_json_value(value.value)
+        return _to_json(value.value, path, depth)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise UnencodableValueError(path, f"{value!r} cannot be sent: JSON has no NaN or Infinity")
     if value is None or isinstance(value, str | bool | int | float):
         return value
     if isinstance(value, WireModel):
-        return value._data
+        return _checked(value._data, path, depth)
+    is_dataclass = dataclasses.is_dataclass(value) and not isinstance(value, type)
+    if depth >= RESULT_MAX_DEPTH and (is_dataclass or isinstance(value, Mapping | list | tuple | set | frozenset)):
+        raise UnencodableValueError(
+            path, f"nested more than {RESULT_MAX_DEPTH} levels deep, more than a tool result may"
+        )
     if isinstance(value, Mapping):
-        return {_json_key(k): to_json_value(v) for k, v in value.items()}
+        out: JSONObject = {}
+        for k, v in value.items():
+            key = _json_key(k)
+            out[key] = _to_json(v, f"{path}.{key}", depth + 1)
+        return out
     if isinstance(value, list | tuple | set | frozenset):
-        return [to_json_value(v) for v in value]
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_json_value(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return [_to_json(v, f"{path}[{i}]", depth + 1) for i, v in enumerate(value)]
+    if is_dataclass:
+        return {
+            f.name: _to_json(getattr(value, f.name), f"{path}.{f.name}", depth + 1) for f in dataclasses.fields(value)
+        }
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, uuid.UUID | decimal.Decimal):
@@ -121,11 +151,19 @@ def to_json_value(value: Any) -> Any:
         return base64.b64encode(bytes(value)).decode("ascii")
     pydantic = sys.modules.get("pydantic")
     if pydantic is not None and isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="json")
+        return _checked(value.model_dump(mode="json"), path, depth)
     msgspec = sys.modules.get("msgspec")
     if msgspec is not None and isinstance(value, msgspec.Struct):
-        return to_json_value(msgspec.to_builtins(value))
+        return _to_json(msgspec.to_builtins(value), path, depth)
     raise TypeError(f"tool returned a {type(value).__name__}, which has no JSON form")
+
+
+def _checked(data: Any, path: str, depth: int) -> Any:
+    """JSON data taken as it is (a model's, a pydantic dump), once it is known to hold nothing JSON cannot carry."""
+    problem = find_unencodable(data, root=path, start_depth=depth, max_depth=RESULT_MAX_DEPTH)
+    if problem is not None:
+        raise UnencodableValueError(*problem)
+    return data
 
 
 def _json_key(key: Any) -> str:

@@ -38,10 +38,17 @@ class AsyncClient(AsyncClientResources):
       for a variable. The key is sent only in the ``x-goog-api-key`` header, and no error, log record or warning
       holds it. A missing key raises :class:`~pygenai.MissingAPIKeyError` at the first request.
     * ``base_url``: the API root; defaults to ``GEMINI_BASE_URL`` or ``https://generativelanguage.googleapis.com``.
-    * ``timeout``: seconds, or an ``httpx2.Timeout``; the default is 600 s with a 10 s connect timeout (or the
-      injected ``http_client``'s own timeout). ``None`` waits forever.
+    * ``timeout``: how long each step of an attempt may take, in seconds (connecting, each read, each write, waiting
+      for a pooled connection), or an ``httpx2.Timeout``; the default is 600 s with a 10 s connect timeout (or the
+      injected ``http_client``'s own timeout). ``None`` waits forever. It bounds a stall, not the call: a server
+      that sends a byte now and then never trips it; that is what ``deadline`` is for.
+    * ``deadline``: how long a whole call may take, in seconds (default 600; ``None``: no limit): every attempt,
+      the waits between retries and reading the response; for a stream, until its first event (then ``timeout``
+      guards each read); for an upload, each stretch until the server confirms more bytes. Past it the call raises
+      :class:`~pygenai.DeadlineExceededError` (an :class:`~pygenai.APITimeoutError`). A call's ``deadline=``
+      overrides it; it is the retry policy's ``deadline``.
     * ``max_retries``: retries after a failed attempt (default 2; 0 turns retrying off).
-    * ``retry_policy``: backoff bounds, the ceiling on server-requested delays and the overall deadline.
+    * ``retry_policy``: backoff bounds, the ceiling on server-requested delays and the deadline.
     * ``circuit_breaker``: a :class:`~pygenai.CircuitBreaker` to fail fast while the service keeps failing.
     * ``default_headers``: headers sent with every request. A header (here or in a call's ``extra_headers``) that
       HTTP cannot carry raises :class:`~pygenai.InvalidRequestError` when a request is made, naming the header but
@@ -63,6 +70,7 @@ class AsyncClient(AsyncClientResources):
         *,
         base_url: str | None = None,
         timeout: float | TimeoutLike | Unset | None = UNSET,
+        deadline: float | Unset | None = UNSET,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         circuit_breaker: CircuitBreaker | None = None,
@@ -74,6 +82,7 @@ class AsyncClient(AsyncClientResources):
             api_key,
             base_url=base_url,
             timeout=timeout,
+            deadline=deadline,
             max_retries=max_retries,
             retry_policy=retry_policy,
             circuit_breaker=circuit_breaker,

@@ -7,20 +7,26 @@
 * :class:`FirstPage`: how a pager gets its first page for ``pager.page``, ``pager[0]`` and ``pager.page_size``:
   ``await pager`` fetches it (a property cannot), and reading the page before that raises; the sync twin fetches
   it on first use, and a sync pager is not awaitable.
+* :func:`deadline_scope`: a call's deadline over one wait for the server (the response, a chunk of its body). Here
+  the wait is cancelled the moment the deadline passes; the sync twin cannot interrupt a blocking read, so it
+  checks the deadline before the wait, and the wait is bounded by the read timeout (capped to the time the
+  deadline left when the attempt began).
 """
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Sequence
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import anyio
 import anyio.to_thread
 
 if TYPE_CHECKING:
+    from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "sleep"]
 
 T = TypeVar("T")
 
@@ -81,3 +87,20 @@ class FirstPage:
     async def _awaited(self) -> Self:
         await self._fetch_first()
         return self
+
+
+@contextmanager
+def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> Generator[None]:
+    """Run the block (one wait on httpx2) under the call's deadline, ``left`` seconds away (``attempts.time_left()``;
+    ``None``: none applies): past it, cancel the wait and raise :class:`~pygenai.DeadlineExceededError` saying the
+    call was ``stage``."""
+    if left is None:
+        yield
+        return
+    if left <= 0:
+        raise attempts.deadline_error(stage)
+    try:
+        with anyio.fail_after(left):
+            yield
+    except TimeoutError:
+        raise attempts.deadline_error(stage) from None

@@ -6,35 +6,40 @@ does the I/O, the sleeping and the hook calls around each attempt.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx2
 
 from ..._core.attempts import Attempts
-from ..._core.errors import APIError, InvalidRequestError
+from ..._core.errors import APIError, DeadlineExceededError, InvalidRequestError, PygenaiError
 from ..._core.request import RequestSpec, build_request
 from ..._core.settings import BaseClient
 from ..clock import clock_of
 from ..http import (
+    HTTPX_EXCEPTIONS,
     LOCAL_ERRORS,
     client_timeouts,
     invalid_request,
+    map_httpx_error,
     pool_settings,
     raw_info,
     status_error,
     to_httpx_timeout,
-    transport_error,
 )
-from .concurrency import sleep
+from .concurrency import deadline_scope, sleep
 
 if TYPE_CHECKING:
     from ..._core.hooks import Attempt
     from ..._core.operation import Operation
     from ..._core.options import RequestOptions
     from ..._core.retry import RetryDecision
+    from ..._core.timeouts import Timeouts
 
-__all__ = ["AsyncTransport", "new_http_client"]
+__all__ = ["AsyncBoundedBody", "AsyncTransport", "new_http_client"]
+
+_DEADLINE_TOLERANCE = 0.005
+"""A timeout that fires this close to the deadline (or after it) fired because the deadline capped it."""
 
 
 def new_http_client() -> httpx2.AsyncClient:
@@ -79,38 +84,30 @@ class AsyncTransport:
         ``auth=False`` sends no API key (an upload session URL on another origin). The caller decides about
         retrying (:meth:`failed`). A request httpx2 cannot build or encode (a header value HTTP cannot carry, a bad
         URL) raises :class:`~pygenai.InvalidRequestError` at once: it is not an attempt, so it is not retried.
+
+        Every httpx2 exception becomes a pygenai error (``http.HTTPX_ERRORS``). The whole attempt runs under the
+        call's deadline: waiting for the headers and reading the body (a stream's body until its first event, which
+        the stream reads later through the same :class:`AsyncBoundedBody`).
         """
         hooks = self.client._hooks
         headers = {**spec.headers, **self.client._auth_headers(spec.headers)} if auth else dict(spec.headers)
-        timeout = to_httpx_timeout(attempts.before_attempt())
-        local: InvalidRequestError | None = None
-        try:
-            request = self.http.build_request(
-                spec.method,
-                spec.url,
-                params=spec.params or None,
-                headers=headers,
-                content=spec.content,
-                timeout=timeout,
-            )
-        except LOCAL_ERRORS as exc:
-            local = invalid_request(exc, spec, headers)
-        if local is not None:
-            raise local  # outside the handler: httpx2's exception quotes the header value, maybe the key
+        timeouts = attempts.before_attempt()
+        request = self._build(spec, headers, timeouts)
         # Without hooks that watch every attempt, an attempt is described only when it fails.
         attempt = attempts.attempt(spec) if hooks.request or hooks.response or hooks.streams else None
         if attempt is not None:
             for on_request in hooks.request:
                 on_request(attempt)
-        try:
-            response = await self.http.send(request, stream=spec.stream)
-        except LOCAL_ERRORS as exc:  # h11 refusing a header value or name, an unsupported URL scheme
-            local = invalid_request(exc, spec, headers, request.headers)
-        except httpx2.TransportError as exc:
-            return transport_error(exc, spec), attempt
-        if local is not None:
-            raise local
+        response = await self._open(request, spec, attempts, timeouts, headers)
+        if isinstance(response, APIError):
+            return response, attempt
+        if attempts.deadline_at is not None:
+            response.stream = AsyncBoundedBody(response.stream, attempts)  # type: ignore[arg-type]  # httpx2's own
         if response.is_success:
+            if not spec.stream:
+                body = await _read(response, spec, attempts, timeouts)
+                if isinstance(body, APIError):
+                    return body, attempt
             attempts.succeeded()
             if attempt is not None and hooks.response:
                 raw = raw_info(response, spec, attempts.retries, b"" if spec.stream else response.content)
@@ -118,12 +115,52 @@ class AsyncTransport:
                     on_response(attempt, raw)
             return response, attempt
         try:
-            body = await response.aread()
-        except httpx2.TransportError as exc:
-            return transport_error(exc, spec), attempt
+            body = await _read(response, spec, attempts, timeouts)
         finally:
             await response.aclose()
+        if isinstance(body, APIError):
+            return body, attempt
         return status_error(response, body, spec, attempts.clock.time()), attempt
+
+    def _build(self, spec: RequestSpec, headers: Mapping[str, str], timeouts: Timeouts) -> httpx2.Request:
+        local: InvalidRequestError | None = None
+        try:
+            return self.http.build_request(
+                spec.method,
+                spec.url,
+                params=spec.params or None,
+                headers=headers,
+                content=spec.content,
+                timeout=to_httpx_timeout(timeouts),
+            )
+        except LOCAL_ERRORS as exc:
+            local = invalid_request(exc, spec, headers)
+        raise local  # outside the handler: httpx2's exception quotes the header value, maybe the key
+
+    async def _open(
+        self,
+        request: httpx2.Request,
+        spec: RequestSpec,
+        attempts: Attempts,
+        timeouts: Timeouts,
+        headers: Mapping[str, str],
+    ) -> httpx2.Response | APIError:
+        """Send the request and wait for the response's headers, under the deadline; the error if that failed."""
+        failure: PygenaiError
+        try:
+            with deadline_scope(attempts, _WAITING, attempts.time_left()):
+                return await self.http.send(request, stream=True)
+        except LOCAL_ERRORS as exc:  # h11 refusing a header value or name, an unsupported URL scheme
+            failure = invalid_request(exc, spec, headers, request.headers)
+        except httpx2.HTTPStatusError as exc:  # an injected client's event hook raised for the status
+            return exc.response
+        except DeadlineExceededError as exc:
+            return exc
+        except HTTPX_EXCEPTIONS as exc:
+            failure = _failure(exc, spec, attempts, timeouts, None, _WAITING, headers, request.headers)
+        if isinstance(failure, APIError):
+            return failure
+        raise failure  # an InvalidRequestError, outside the handler (see _build)
 
     def failed(
         self,
@@ -165,3 +202,76 @@ class AsyncTransport:
             if decision.delay is None:
                 raise result
             await sleep(attempts.clock, decision.delay)
+
+
+class AsyncBoundedBody(httpx2.AsyncByteStream):
+    """A response body read under the call's deadline: each chunk must arrive before it passes (a stream's body
+    only until its first event, when ``attempts.time_left()`` turns ``None``)."""
+
+    def __init__(self, body: httpx2.AsyncByteStream, attempts: Attempts) -> None:
+        self._body = body
+        self._attempts = attempts
+        self._stage = "before the stream's first event" if attempts.spec.stream else _READING
+        self._chunks: AsyncIterator[bytes] | None = None
+
+    def __aiter__(self) -> AsyncIterator[bytes]:
+        self._chunks = self._body.__aiter__()
+        return self
+
+    async def __anext__(self) -> bytes:
+        assert self._chunks is not None  # iterated through __aiter__, as httpx2 does
+        left = self._attempts.time_left()
+        if left is None:
+            return await self._chunks.__anext__()
+        with deadline_scope(self._attempts, self._stage, left):
+            chunk = await self._chunks.__anext__()
+        return chunk
+
+    async def aclose(self) -> None:
+        await self._body.aclose()
+
+
+_WAITING = "while waiting for the response"
+_READING = "while reading the response"
+
+
+async def _read(
+    response: httpx2.Response, spec: RequestSpec, attempts: Attempts, timeouts: Timeouts
+) -> bytes | APIError:
+    """The body, read to the end (which closes the response), or the error reading it failed with.
+
+    A body an injected client's event hook consumed or closed reads as empty.
+    """
+    if response.is_stream_consumed or response.is_closed:
+        try:
+            return response.content
+        except httpx2.ResponseNotRead:
+            return b""
+    try:
+        return await response.aread()
+    except DeadlineExceededError as exc:
+        return exc
+    except HTTPX_EXCEPTIONS as exc:
+        failure = _failure(exc, spec, attempts, timeouts, response, _READING)
+    if not isinstance(failure, APIError):
+        raise failure
+    return failure
+
+
+def _failure(
+    exc: Exception,
+    spec: RequestSpec,
+    attempts: Attempts,
+    timeouts: Timeouts,
+    response: httpx2.Response | None,
+    stage: str,
+    *headers: Mapping[str, str],
+) -> PygenaiError:
+    """The pygenai error for an httpx2 exception; a timeout the deadline had capped is the deadline passing."""
+    if isinstance(exc, httpx2.TimeoutException):
+        left = attempts.time_left()
+        if left is not None and left <= _DEADLINE_TOLERANCE:
+            error: PygenaiError = attempts.deadline_error(stage)
+            error.__cause__ = exc
+            return error
+    return map_httpx_error(exc, spec, timeouts=timeouts, response=response, headers=headers)

@@ -5,17 +5,23 @@
 * :func:`run_blocking`: calls a blocking function (the async twin runs it in a worker thread);
 * :class:`FirstPage`: a sync pager fetches its first page when ``pager.page``, ``pager[0]`` or ``pager.page_size``
   is first read (the async twin needs ``await pager`` for that, and makes the pager awaitable).
+* :func:`deadline_scope`: a call's deadline over one wait for the server (the response, a chunk of its body). A
+  blocking read cannot be interrupted, so the deadline is checked before the wait, and the wait is bounded by the
+  read timeout (capped to the time the deadline left when the attempt began); the async twin cancels the wait the
+  moment the deadline passes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "sleep"]
 
 T = TypeVar("T")
 
@@ -45,3 +51,15 @@ class FirstPage:
 
     def _need_first(self) -> None:
         self._fetch_first()
+
+
+_UNBOUNDED: AbstractContextManager[None] = nullcontext()
+
+
+def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> AbstractContextManager[None]:
+    """Check the call's deadline, ``left`` seconds away (``attempts.time_left()``; ``None``: none applies), before
+    the block (one blocking wait on httpx2, which cannot be cancelled: its timeouts are capped by the deadline
+    instead); past it, raise :class:`~pygenai.DeadlineExceededError` saying the call was ``stage``."""
+    if left is not None and left <= 0:
+        raise attempts.deadline_error(stage)
+    return _UNBOUNDED

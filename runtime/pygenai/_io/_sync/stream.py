@@ -4,6 +4,18 @@
 Each event's data is parsed once and handed to the operation's decoder (``_core.stream_parser``). A cut body
 is re-sent, or resumed, as the core's :class:`~pygenai._core.stream_parser.StreamState` decides; this shell
 does the reading, the sleeping and the hook calls.
+
+How a stream ends, and what it leaves:
+
+* read to its end: the connection is released, and a further read ends at once;
+* closed (``close()``, the context manager's exit): the connection is released, and a further read ends at once;
+* failed (a cut that cannot be continued, an error event, an event that does not decode, an interrupted read):
+  the connection is released, and every further read raises the same error, so a failed stream never passes
+  for a finished one;
+* dropped after its first read without being closed: the connection is released when the stream is garbage
+  collected (the reading generator's ``finally``; the async client needs its event loop still running for that).
+  A stream dropped before its first read keeps its connection until the pool is closed: close it, or use
+  ``with``.
 """
 
 from __future__ import annotations
@@ -13,7 +25,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 
 from ..._core.errors import StreamError
-from ..._core.stream_parser import StreamCut, StreamState
+from ..._core.stream_parser import StreamCut, StreamFailure, StreamState
 from .concurrency import sleep
 
 if TYPE_CHECKING:
@@ -39,6 +51,9 @@ def _raw(response: httpx2.Response, spec: RequestSpec, retries: int) -> RawRespo
 
 class Stream(Generic[T]):
     """A typed iterator over a streaming response's events; close it (or use it as a context manager) when done.
+
+    A stream that failed (:class:`~pygenai.StreamError`, :class:`~pygenai.ResponseDecodeError`, ...) raises that
+    error again from every later read; ``response`` and ``last_event_id`` stay readable (to resume by hand).
 
     Example::
 
@@ -68,6 +83,7 @@ class Stream(Generic[T]):
         self._attempt = attempt
         self._attempt_ended = False
         self._started = False
+        self._failure: StreamFailure | None = None
         self._state: StreamState[T] = StreamState(
             spec,
             attempts,
@@ -89,7 +105,29 @@ class Stream(Generic[T]):
         return self
 
     def __next__(self) -> T:
-        return self._iterator.__next__()
+        if self._failure is not None:
+            self._failure.raise_again()
+        try:
+            return self._iterator.__next__()
+        except StopIteration:
+            raise
+        except BaseException as exc:
+            # The error ended the reading generator, whose finally released the connection.
+            self._failure = StreamFailure(exc, method=self._state.spec.method, url=self._state.spec.display_url)
+            raise
+
+    def _raise_if_failed(self) -> None:
+        """Raise the error the stream failed with, if it failed (for what subclasses offer besides iteration)."""
+        if self._failure is not None:
+            self._failure.raise_again()
+
+    def _fail(self, error: Exception) -> None:
+        """Fail the stream with an error found in an item already read: release the connection; later reads raise."""
+        self._failure = StreamFailure(error)
+        if self._transport.client._hooks.streams:
+            self._ended(error)
+        self._iterator.close()
+        self._http_response.close()
 
     def close(self) -> None:
         """Stop reading and release the connection."""
@@ -144,7 +182,7 @@ class Stream(Generic[T]):
                             self._watched(item)
                         yield item
                     return
-                except httpx2.TransportError as exc:
+                except (httpx2.TransportError, httpx2.DecodingError) as exc:  # a broken or corrupt body
                     cut = exc
                 except StreamCut as exc:
                     cut = exc

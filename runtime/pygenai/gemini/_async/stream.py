@@ -12,6 +12,7 @@ from contextlib import AsyncExitStack
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeAlias
 
+from ..._core.stream_parser import StreamFailure
 from .._events import EventDriver
 from .._response import GenerateContentChunk, GenerateContentResponse
 from .rounds import Chunk, Round, run_rounds
@@ -34,6 +35,11 @@ class AsyncGenerateContentStream:
     turn, its ``automatic_function_calling`` telling how the loop ended. Close it (or use it as a context
     manager) to release the connection.
 
+    A stream that failed (cut, an error event, a chunk that does not decode, a tool that raised with
+    ``on_tool_error="raise"``) has released its connection and closed the toolsets it opened; every later read
+    (iteration, ``final_response()``, ``accumulated``) raises that error again. ``final_response()`` and
+    ``accumulated`` share no object with the chunks already handed out, nor with each other.
+
     Example::
 
         async with await client.models.stream_generate_content(model="gemini-2.5-flash", contents="A story") as stream:
@@ -54,6 +60,7 @@ class AsyncGenerateContentStream:
         self._driver = driver
         self._tools = tools
         self._rounds: AsyncGenerator[Round] | None = None
+        self._failure: StreamFailure | None = None
         if reopen is not None and driver is not None:
             self._rounds = run_rounds(first, reopen, driver, on_turn=self._set_turn)
 
@@ -77,6 +84,8 @@ class AsyncGenerateContentStream:
         rounds = self._rounds
         if rounds is None:
             return await self._turn.__anext__()
+        if self._failure is not None:
+            self._failure.raise_again()
         try:
             while True:
                 item = await rounds.__anext__()
@@ -85,14 +94,27 @@ class AsyncGenerateContentStream:
         except StopAsyncIteration:
             await self._close_tools()
             raise
+        except BaseException as exc:
+            # The error ended the rounds, closing the turn being read; the toolsets close here.
+            self._failure = StreamFailure(exc)
+            await self._close_tools()
+            raise
 
     @property
     def accumulated(self) -> GenerateContentResponse:
-        """The current turn's chunks so far merged into one response (thought signatures kept on their parts)."""
+        """The current turn's chunks so far merged into one response (thought signatures kept on their parts).
+
+        A new response each time; a failed stream raises its error instead.
+        """
+        if self._failure is not None:
+            self._failure.raise_again()
         return self._turn.accumulated
 
     async def final_response(self) -> GenerateContentResponse:
-        """Read the rest of the stream; the last turn as one response (what ``generate_content`` returns)."""
+        """Read the rest of the stream; the last turn as one response (what ``generate_content`` returns).
+
+        A stream that failed raises its error again; one closed before its end raises ``RuntimeError``.
+        """
         async for _ in self:
             pass
         if self._driver is not None and self._rounds is not None:

@@ -27,6 +27,9 @@ class AsyncTurnStream(AsyncStream[_GeneratedResponse]):
     The accumulated turn (``final_response()``, ``accumulated``) merges text fragments, keeps every part that
     carries a thought signature as it came (an empty final part included) and leaves out bare ``{"text": ""}``
     parts. :class:`AsyncGenerateContentStream` is what callers get: one turn, or every turn of a tool loop.
+
+    A chunk that cannot be merged (``{"candidates": 5}``) fails the stream like any other error: the connection is
+    released and every later read (iteration, ``final_response()``, ``accumulated``) raises it again.
     """
 
     def __init__(
@@ -49,16 +52,27 @@ class AsyncTurnStream(AsyncStream[_GeneratedResponse]):
         except StopAsyncIteration:
             self._turn.complete(self.response)
             raise
-        self._turn.accumulator.add(chunk)
+        try:
+            self._turn.accumulator.add(chunk)
+        except Exception as exc:
+            await self._fail(exc)
+            raise
         return cast(GenerateContentChunk, chunk)
 
     @property
     def accumulated(self) -> GenerateContentResponse:
-        """The chunks seen so far merged into one response (thought signatures kept on their parts)."""
+        """The chunks seen so far merged into one response (thought signatures kept on their parts).
+
+        A new response each time, sharing nothing with the chunks; a failed stream raises its error instead.
+        """
+        self._raise_if_failed()
         return self._turn.snapshot()
 
     async def final_response(self) -> GenerateContentResponse:
-        """Read the rest of the stream; the whole turn as one response (what ``generate_content`` returns)."""
+        """Read the rest of the stream; the whole turn as one response (what ``generate_content`` returns).
+
+        A stream that failed raises its error again; one closed before its end raises ``RuntimeError``.
+        """
         async for _ in self:
             pass
         return self._turn.result()

@@ -83,7 +83,8 @@ class Chat(ChatBase):
         """Send a user turn (text, parts, or contents such as function responses); the model's answer.
 
         ``config`` overrides the chat's config for this send. Tools run automatically, and the history
-        gains the user turn, every function-calling turn and the answer.
+        gains the user turn, every function-calling turn and the answer. If the send raises, the history is
+        unchanged: send the same message again to retry.
         """
         check_options(options, config_hint)
         prepared = self._prepare(message, config)
@@ -101,7 +102,10 @@ class Chat(ChatBase):
         """Send a user turn and stream the answer; the history gains the exchange when the stream ends.
 
         With tools, the chunks of every model turn stream in and the tools run between turns; the history then
-        gains the user turn, every function-calling turn and the answer, as :meth:`send` does.
+        gains the user turn, every function-calling turn and the answer, as :meth:`send` does. A stream that fails
+        (cut, an error event, a chunk that does not decode) or is closed before its end records nothing, as a
+        failed :meth:`send` does: the failed stream raises its error from every later read, and sending the same
+        message again is the retry.
         """
         check_options(options, config_hint)
         prepared = self._prepare(message, config)
@@ -116,7 +120,11 @@ class Chat(ChatBase):
         config: GenerateContentConfig | ModelDumpable | None = None,
         **options: Unpack[RequestOptions],
     ) -> GenerateContentEvents:
-        """Send a user turn, streaming and running tools as events (see ``generate_content_stream_events``)."""
+        """Send a user turn, streaming and running tools as events (see ``generate_content_stream_events``).
+
+        The history gains the exchange with the final event; events that fail or are closed before it record
+        nothing, as a failed :meth:`send` does.
+        """
         check_options(options, config_hint)
         prepared = self._prepare(message, config)
         return self._models._events(

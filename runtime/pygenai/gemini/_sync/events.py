@@ -11,10 +11,11 @@ from contextlib import ExitStack
 from types import TracebackType
 from typing import Any, Self, TypeAlias
 
+from ..._core.stream_parser import StreamFailure
 from .._events import EventDriver, FunctionCallEvent, FunctionResultEvent, GenerateContentEvent, text_events
 from .._prepare import PreparedRequest
 from .._response import GenerateContentResponse
-from .rounds import Calls, Chunk, Results, run_rounds
+from .rounds import Calls, Chunk, Results, Round, run_rounds
 from .turn_stream import TurnStream
 
 __all__ = ["GenerateContentEvents"]
@@ -26,7 +27,10 @@ class GenerateContentEvents:
     """The events of a streamed, tool-running generation; iterate it, and close it (or use it as a context
     manager). Tools of one model turn run concurrently with the async client, one after another with the sync one.
 
-    ``response`` is the final response once the :class:`~pygenai.FinalEvent` was produced.
+    ``response`` is the final response once the :class:`~pygenai.FinalEvent` was produced. Events that failed (a
+    cut stream, an error event, a chunk that does not decode, a tool that raised with ``on_tool_error="raise"``)
+    have released their connection and closed the toolsets they opened; every later read (iteration,
+    ``until_done()``, ``response``) raises that error again.
     """
 
     def __init__(
@@ -42,15 +46,19 @@ class GenerateContentEvents:
         self._reopen = reopen
         self._first = first
         self._tools = tools
-        self._iterator = self._run(first)
+        self._failure: StreamFailure | None = None
+        self._rounds = run_rounds(first, reopen, self._driver)
+        self._iterator = self._run(self._rounds)
 
     @property
     def response(self) -> GenerateContentResponse | None:
-        """The final response (``None`` until the final event)."""
+        """The final response (``None`` until the final event; the error, if the events failed)."""
+        if self._failure is not None:
+            self._failure.raise_again()
         return self._driver.response
 
-    def _run(self, stream: TurnStream) -> Generator[GenerateContentEvent]:
-        for item in run_rounds(stream, self._reopen, self._driver):
+    def _run(self, rounds: Generator[Round]) -> Generator[GenerateContentEvent]:
+        for item in rounds:
             if isinstance(item, Chunk):
                 for event in text_events(item.chunk, item.turn):
                     yield event
@@ -67,14 +75,21 @@ class GenerateContentEvents:
         return self
 
     def __next__(self) -> GenerateContentEvent:
+        if self._failure is not None:
+            self._failure.raise_again()
         try:
             return self._iterator.__next__()
         except StopIteration:
             self._close_tools()
             raise
+        except BaseException as exc:
+            # The error ended the rounds, closing the turn being read; the toolsets close here.
+            self._failure = StreamFailure(exc)
+            self._close_tools()
+            raise
 
     def until_done(self) -> GenerateContentResponse:
-        """Consume the remaining events; the final response."""
+        """Consume the remaining events; the final response (events that failed raise their error again)."""
         for _ in self:
             pass
         if self._driver.response is None:
@@ -85,6 +100,7 @@ class GenerateContentEvents:
         """Stop, closing the open stream (and the toolsets opened for this run)."""
         try:
             self._iterator.close()
+            self._rounds.close()  # closes the turn being read (closing the events does not reach it)
             self._first.close()  # in case iteration never started
         finally:
             self._close_tools()

@@ -42,8 +42,8 @@ def run_calls(
 ) -> list[ToolResult]:
     """Run one turn's calls (async tools concurrently); results come back in call order.
 
-    A tool that raises, or arguments that do not fit, become an error response for the model; with
-    ``on_error="raise"`` the first error propagates instead (and cancels the calls still running).
+    A tool that raises, arguments that do not fit, or a return value with no JSON form become an error response for
+    the model; with ``on_error="raise"`` the first error propagates instead (and cancels the calls still running).
     """
 
     def run(call: ToolInvocation) -> ToolResult:
@@ -53,6 +53,9 @@ def run_calls(
             if on_error == "raise":
                 raise
             return ToolResult.failure(call, exc, wire)
-        return ToolResult.success(call, value, wire)
+        result = ToolResult.success(call, value, wire)
+        if on_error == "raise" and result.error is not None:
+            raise result.error
+        return result
 
     return gather([partial(run, call) for call in calls])
