@@ -14,6 +14,8 @@ from ._core.version import __version__ as __version__
 # Public name -> the private module that defines it; nothing is imported until used. A new entry also goes in
 # __all__ and the TYPE_CHECKING imports below (tests/runtime/test_client_config.py checks they agree).
 _EXPORTS: dict[str, str] = {
+    "WebhookVerificationError": "._core.errors",
+    "InteractionStatusError": "._core.errors",
     "ConfigTypeError": "._core.errors",
     "InvalidRequestError": "._core.errors",
     "UnencodableValueError": "._core.errors",
@@ -187,6 +189,7 @@ __all__ = [
     "GenerateContentStream",
     "Help",
     "HelpLink",
+    "InteractionStatusError",
     "InternalServerError",
     "InvalidAPIKeyError",
     "InvalidRequestError",
@@ -235,6 +238,7 @@ __all__ = [
     "UploadError",
     "UrlRetrieval",
     "WaitTimeoutError",
+    "WebhookVerificationError",
     "batch_jsonl",
     "function_response_part",
     "paginate",
@@ -277,6 +281,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         DeadlineExceededError,
         FileProcessingError,
         GatewayTimeoutError,
+        InteractionStatusError,
         InternalServerError,
         InvalidAPIKeyError,
         InvalidRequestError,
@@ -306,6 +311,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         UnsupportedTypeError,
         UploadError,
         WaitTimeoutError,
+        WebhookVerificationError,
     )
     from ._core.hooks import Attempt, AttemptHook, RetryLog
     from ._core.options import RequestOptions

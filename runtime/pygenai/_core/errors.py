@@ -25,6 +25,8 @@ PygenaiError
 ├── BatchError                   a batch has no results to give
 ├── PaginationError              the server repeated a page token
 ├── WaitTimeoutError             a wait for a job or file ran out of time (also a TimeoutError)
+├── InteractionStatusError       an interaction holds no output text; ``status`` says why
+├── WebhookVerificationError     a webhook delivery whose signature does not check out (also a ValueError)
 └── APIError                     something went wrong talking to the API
     ├── APIStatusError           the server answered with a non-2xx status
     │   ├── BadRequestError              400
@@ -343,6 +345,26 @@ class WaitTimeoutError(PygenaiError, TimeoutError):
     def __init__(self, message: str, last: object) -> None:
         super().__init__(message)
         self.last = last
+
+
+class InteractionStatusError(PygenaiError):
+    """An interaction holds no output text, raised by ``interaction.text``; ``status`` says why.
+
+    ``status`` is the interaction's status (``requires_action``, ``failed``, ``incomplete``, ``budget_exceeded``,
+    ``cancelled``, ``in_progress``, ... or ``completed`` when the output is not text), ``interaction_id`` its id
+    (``None`` for one that was not stored), ``interaction`` the interaction itself.
+    """
+
+    def __init__(self, message: str, *, status: str | None, interaction_id: str | None, interaction: object) -> None:
+        super().__init__(message)
+        self.status = status
+        self.interaction_id = interaction_id
+        self.interaction = interaction
+
+
+class WebhookVerificationError(PygenaiError, ValueError):
+    """A webhook delivery that cannot be trusted: a signature that does not match the raw body and secret, a
+    timestamp outside the replay window, or a header missing. The message says which; it never holds the secret."""
 
 
 # --------------------------------------------------------------------------- errors about a request

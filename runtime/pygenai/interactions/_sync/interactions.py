@@ -6,15 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
-from pygenai_generated.interactions_resources import Interactions as _GeneratedAsyncInteractions
-
 from ..._core.stream_parser import ResumeStrategy
 from .._resume import InteractionsResume
+from .background import InteractionsBackground
 
 __all__ = ["Interactions"]
 
 
-class Interactions(_GeneratedAsyncInteractions):
+class Interactions(InteractionsBackground):
     """``client.interactions``: create an interaction (streamed or not), get, cancel, delete.
 
     A stream cut after events reached the caller continues after the last event id (see
