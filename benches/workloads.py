@@ -29,6 +29,7 @@ import orjson
 __all__ = [
     "MODEL_VERSION",
     "chat_history",
+    "interaction_200_steps",
     "network_pieces",
     "pretty",
     "request_body",
@@ -415,6 +416,75 @@ def network_pieces(body: bytes, size: int = 16 * 1024) -> list[bytes]:
     return [body[i : i + size] for i in range(0, len(body), size)]
 
 
+# --------------------------------------------------------------------- Interactions
+
+
+def _interaction_usage(rng: random.Random) -> JSON:
+    text_in = rng.randint(20_000, 40_000)
+    return {
+        "total_tokens": text_in + 9_000,
+        "total_input_tokens": text_in,
+        "input_tokens_by_modality": [{"modality": "text", "tokens": text_in}],
+        "total_cached_tokens": 0,
+        "total_output_tokens": 3_000,
+        "total_tool_use_tokens": 0,
+        "total_thought_tokens": 6_000,
+    }
+
+
+def interaction_200_steps(seed: int = SEED) -> bytes:
+    """A 200-step agent turn as ``GET .../interactions/{id}?include_input=true`` returns it (wire facts §7).
+
+    Compact one-line JSON without a trailing newline, in the real key order: the question, then rounds of a
+    thought (signature and summary), a function call, its result (sent back as input), a search call and its
+    result, and a model output; the last step is the answer. Only fields google-genai 3.6.1 declares.
+    """
+    rng = random.Random(seed + 11)
+    steps: list[JSON] = [{"content": [{"text": _sentence(rng, 20), "type": "text"}], "type": "user_input"}]
+    while len(steps) < 199:
+        call_id = _call_id(rng)
+        search_id = _call_id(rng)
+        steps.append(
+            {
+                "signature": _signature(rng),
+                "summary": [{"text": "**" + _sentence(rng, 4) + "**\n\n" + _paragraph(rng, 300), "type": "text"}],
+                "type": "thought",
+            }
+        )
+        steps.append({"id": call_id, "name": "get_forecast", "arguments": _function_args(rng), "type": "function_call"})
+        steps.append(
+            {
+                "call_id": call_id,
+                "name": "get_forecast",
+                "result": [{"text": orjson.dumps({"forecast": _paragraph(rng, 200)}).decode(), "type": "text"}],
+                "type": "function_result",
+            }
+        )
+        steps.append({"id": search_id, "arguments": {"queries": [_sentence(rng, 5)]}, "type": "google_search_call"})
+        steps.append(
+            {
+                "call_id": search_id,
+                "result": [{"search_suggestions": "<div>" + _sentence(rng, 6) + "</div>"}],
+                "type": "google_search_result",
+            }
+        )
+        steps.append({"content": [{"text": _paragraph(rng, 400), "type": "text"}], "type": "model_output"})
+    steps = steps[:199]
+    steps.append({"content": [{"text": _paragraph(rng, 1_500), "type": "text"}], "type": "model_output"})
+    interaction = {
+        "id": "v1_" + base64.b64encode(rng.randbytes(48)).decode("ascii"),
+        "status": "completed",
+        "usage": _interaction_usage(rng),
+        "created": "2026-06-24T11:13:57Z",
+        "updated": "2026-06-24T11:19:02Z",
+        "service_tier": "standard",
+        "steps": steps,
+        "object": "interaction",
+        "model": MODEL_VERSION,
+    }
+    return orjson.dumps(interaction)
+
+
 # --------------------------------------------------------------------- dump for inspection
 
 
@@ -424,6 +494,7 @@ def _all() -> Iterator[tuple[str, bytes]]:
     yield "response_1mb.json", response_1mb()
     yield "request_200_turns.json", orjson.dumps(request_body(200), option=orjson.OPT_INDENT_2)
     yield "stream_1000_chunks.sse", stream_body(1000)
+    yield "interaction_200_steps.json", interaction_200_steps()
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 075378081b949f6b) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 1d19520be2f8f072) by `nox -s generate`; do not edit.
 """Resources of the interactions API: one class per upstream resource, one method per operation."""
 
 from __future__ import annotations
@@ -6,19 +6,34 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Unpack, overload
 
-from pygenai._abi import AsyncResource, AsyncStream, RequestOptions, Resource, Stream, encode_union
+from pygenai._abi import (
+    AsyncPager,
+    AsyncResource,
+    AsyncStream,
+    ConfigInput,
+    Pager,
+    RequestOptions,
+    Resource,
+    Stream,
+    encode_union,
+)
 from pygenai._abi import Operation as _Operation
 from pygenai._abi import PathParam as _PathParam
 
 from .interactions_types import (
+    Agent,
     AgentTool,
     GenerationConfig,
     Interaction,
     InteractionSseEvent,
+    ListAgentsResponse,
+    ListWebhooksResponse,
     ResponseModality,
     RotateSigningSecretRequestRevocationBehavior,
+    RotateSigningSecretResponse,
     ServiceTier,
     Tool,
+    Webhook,
     WebhookConfig,
     WebhookUpdateState,
     decode_InteractionSseEvent,
@@ -220,15 +235,21 @@ class Agents(Resource):
         parent: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
-        """``GET /{api_version}/agents`` (ListAgents)."""
-        return self._call(
+    ) -> Pager[ListAgentsResponse, Agent]:
+        """``GET /{api_version}/agents`` (ListAgents): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Agent``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_AGENTS_LIST,
-            _discard,
+            ListAgentsResponse._wrap,
+            lambda page: page.agents,
             path={},
-            query={"parent": parent, "pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"parent": parent, "page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -242,7 +263,7 @@ class Agents(Resource):
         system_instruction: str | None = None,
         tools: Sequence[AgentTool | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Agent:
         """``POST /{api_version}/agents`` (CreateAgent)."""
         body: dict[str, Any] = {}
         if base_agent is not None:
@@ -257,11 +278,11 @@ class Agents(Resource):
             body["system_instruction"] = system_instruction
         if tools is not None:
             body["tools"] = encode_union(tools)
-        return self._call(_OP_AGENTS_CREATE, _discard, path={}, query=None, body=body, options=options)
+        return self._call(_OP_AGENTS_CREATE, Agent._wrap, path={}, query=None, body=body, options=options)
 
-    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> Agent:
         """``GET /{api_version}/agents/{id}`` (GetAgent)."""
-        return self._call(_OP_AGENTS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
+        return self._call(_OP_AGENTS_GET, Agent._wrap, path={"id": id}, query=None, body=None, options=options)
 
     def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
@@ -452,32 +473,42 @@ class Webhooks(Resource):
     __slots__ = ()
 
     def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> None:
-        """``GET /{api_version}/webhooks`` (ListWebhooks)."""
-        return self._call(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> Pager[ListWebhooksResponse, Webhook]:
+        """``GET /{api_version}/webhooks`` (ListWebhooks): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Webhook``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_WEBHOOKS_LIST,
-            _discard,
+            ListWebhooksResponse._wrap,
+            lambda page: page.webhooks,
             path={},
             query={"page_size": page_size, "page_token": page_token},
-            body=None,
+            config=config,
             options=options,
         )
 
     def create(
         self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
-    ) -> None:
+    ) -> Webhook:
         """``POST /{api_version}/webhooks`` (CreateWebhook)."""
         body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         body["subscribed_events"] = encode_union(subscribed_events)
         body["uri"] = uri
-        return self._call(_OP_WEBHOOKS_CREATE, _discard, path={}, query=None, body=body, options=options)
+        return self._call(_OP_WEBHOOKS_CREATE, Webhook._wrap, path={}, query=None, body=body, options=options)
 
-    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+    def get(self, *, id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
-        return self._call(_OP_WEBHOOKS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
+        return self._call(_OP_WEBHOOKS_GET, Webhook._wrap, path={"id": id}, query=None, body=None, options=options)
 
     def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
@@ -493,7 +524,7 @@ class Webhooks(Resource):
         subscribed_events: Sequence[Any] | None = None,
         uri: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Webhook:
         """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
         body: dict[str, Any] = {}
         if name is not None:
@@ -506,7 +537,7 @@ class Webhooks(Resource):
             body["uri"] = uri
         return self._call(
             _OP_WEBHOOKS_UPDATE,
-            _discard,
+            Webhook._wrap,
             path={"id": id},
             query={"update_mask": update_mask},
             body=body,
@@ -523,13 +554,18 @@ class Webhooks(Resource):
         id: str,
         revocation_behavior: RotateSigningSecretRequestRevocationBehavior | str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> RotateSigningSecretResponse:
         """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
         body: dict[str, Any] = {}
         if revocation_behavior is not None:
             body["revocation_behavior"] = revocation_behavior
         return self._call(
-            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path={"id": id}, query=None, body=body, options=options
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET,
+            RotateSigningSecretResponse._wrap,
+            path={"id": id},
+            query=None,
+            body=body,
+            options=options,
         )
 
 
@@ -538,21 +574,27 @@ class AsyncAgents(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
+    def list(
         self,
         *,
         parent: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
+        config: ConfigInput | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
-        """``GET /{api_version}/agents`` (ListAgents)."""
-        return await self._call(
+    ) -> AsyncPager[ListAgentsResponse, Agent]:
+        """``GET /{api_version}/agents`` (ListAgents): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Agent``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_AGENTS_LIST,
-            _discard,
+            ListAgentsResponse._wrap,
+            lambda page: page.agents,
             path={},
-            query={"parent": parent, "pageSize": page_size, "pageToken": page_token},
-            body=None,
+            query={"parent": parent, "page_size": page_size, "page_token": page_token},
+            config=config,
             options=options,
         )
 
@@ -566,7 +608,7 @@ class AsyncAgents(AsyncResource):
         system_instruction: str | None = None,
         tools: Sequence[AgentTool | Mapping[str, Any]] | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Agent:
         """``POST /{api_version}/agents`` (CreateAgent)."""
         body: dict[str, Any] = {}
         if base_agent is not None:
@@ -581,11 +623,11 @@ class AsyncAgents(AsyncResource):
             body["system_instruction"] = system_instruction
         if tools is not None:
             body["tools"] = encode_union(tools)
-        return await self._call(_OP_AGENTS_CREATE, _discard, path={}, query=None, body=body, options=options)
+        return await self._call(_OP_AGENTS_CREATE, Agent._wrap, path={}, query=None, body=body, options=options)
 
-    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> Agent:
         """``GET /{api_version}/agents/{id}`` (GetAgent)."""
-        return await self._call(_OP_AGENTS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
+        return await self._call(_OP_AGENTS_GET, Agent._wrap, path={"id": id}, query=None, body=None, options=options)
 
     async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/agents/{id}`` (DeleteAgent)."""
@@ -779,33 +821,45 @@ class AsyncWebhooks(AsyncResource):
 
     __slots__ = ()
 
-    async def list(
-        self, *, page_size: int | None = None, page_token: str | None = None, **options: Unpack[RequestOptions]
-    ) -> None:
-        """``GET /{api_version}/webhooks`` (ListWebhooks)."""
-        return await self._call(
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        page_token: str | None = None,
+        config: ConfigInput | None = None,
+        **options: Unpack[RequestOptions],
+    ) -> AsyncPager[ListWebhooksResponse, Webhook]:
+        """``GET /{api_version}/webhooks`` (ListWebhooks): every page, fetched as iteration reaches it.
+
+        Iterate for each ``Webhook``; ``.pages()`` gives the pages. ``config`` takes google-genai's list
+        config (a mapping or an object with ``model_dump``) whose keys are this method's keyword arguments.
+        """
+        return self._paginate(
             _OP_WEBHOOKS_LIST,
-            _discard,
+            ListWebhooksResponse._wrap,
+            lambda page: page.webhooks,
             path={},
             query={"page_size": page_size, "page_token": page_token},
-            body=None,
+            config=config,
             options=options,
         )
 
     async def create(
         self, *, subscribed_events: Sequence[Any], uri: str, name: str | None = None, **options: Unpack[RequestOptions]
-    ) -> None:
+    ) -> Webhook:
         """``POST /{api_version}/webhooks`` (CreateWebhook)."""
         body: dict[str, Any] = {}
         if name is not None:
             body["name"] = name
         body["subscribed_events"] = encode_union(subscribed_events)
         body["uri"] = uri
-        return await self._call(_OP_WEBHOOKS_CREATE, _discard, path={}, query=None, body=body, options=options)
+        return await self._call(_OP_WEBHOOKS_CREATE, Webhook._wrap, path={}, query=None, body=body, options=options)
 
-    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
+    async def get(self, *, id: str, **options: Unpack[RequestOptions]) -> Webhook:
         """``GET /{api_version}/webhooks/{id}`` (GetWebhook)."""
-        return await self._call(_OP_WEBHOOKS_GET, _discard, path={"id": id}, query=None, body=None, options=options)
+        return await self._call(
+            _OP_WEBHOOKS_GET, Webhook._wrap, path={"id": id}, query=None, body=None, options=options
+        )
 
     async def delete(self, *, id: str, **options: Unpack[RequestOptions]) -> None:
         """``DELETE /{api_version}/webhooks/{id}`` (DeleteWebhook)."""
@@ -821,7 +875,7 @@ class AsyncWebhooks(AsyncResource):
         subscribed_events: Sequence[Any] | None = None,
         uri: str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> Webhook:
         """``PATCH /{api_version}/webhooks/{id}`` (UpdateWebhook)."""
         body: dict[str, Any] = {}
         if name is not None:
@@ -834,7 +888,7 @@ class AsyncWebhooks(AsyncResource):
             body["uri"] = uri
         return await self._call(
             _OP_WEBHOOKS_UPDATE,
-            _discard,
+            Webhook._wrap,
             path={"id": id},
             query={"update_mask": update_mask},
             body=body,
@@ -851,13 +905,18 @@ class AsyncWebhooks(AsyncResource):
         id: str,
         revocation_behavior: RotateSigningSecretRequestRevocationBehavior | str | None = None,
         **options: Unpack[RequestOptions],
-    ) -> None:
+    ) -> RotateSigningSecretResponse:
         """``POST /{api_version}/webhooks/{id}:rotateSigningSecret`` (RotateSigningSecret)."""
         body: dict[str, Any] = {}
         if revocation_behavior is not None:
             body["revocation_behavior"] = revocation_behavior
         return await self._call(
-            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET, _discard, path={"id": id}, query=None, body=body, options=options
+            _OP_WEBHOOKS_ROTATE_SIGNING_SECRET,
+            RotateSigningSecretResponse._wrap,
+            path={"id": id},
+            query=None,
+            body=body,
+            options=options,
         )
 
 

@@ -1,4 +1,4 @@
-# Generated from specs/interactions-v1beta.json (sha256 075378081b949f6b) by `nox -s generate`; do not edit.
+# Generated from specs/interactions-v1beta.json (sha256 1d19520be2f8f072) by `nox -s generate`; do not edit.
 """Typed models of ``interactions-v1beta.json``: one class per object schema, type aliases for enums and unions."""
 
 from __future__ import annotations

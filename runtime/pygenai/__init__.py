@@ -14,6 +14,39 @@ from ._core.version import __version__ as __version__
 # Public name -> the private module that defines it; nothing is imported until used. A new entry also goes in
 # __all__ and the TYPE_CHECKING imports below (tests/runtime/test_client_config.py checks they agree).
 _EXPORTS: dict[str, str] = {
+    "InteractionFunctionCallingResult": ".interactions._loop",
+    "AsyncInteractionEvents": ".interactions._async.events",
+    "InteractionEvents": ".interactions._sync.events",
+    "AsyncConversationStream": ".interactions._async.conversation",
+    "AsyncConversation": ".interactions._async.conversation",
+    "ConversationStream": ".interactions._sync.conversation",
+    "Conversation": ".interactions._sync.conversation",
+    "FinalInteractionEvent": ".interactions._events",
+    "DEFAULT_RESEARCH_AGENT": ".interactions._research",
+    "ResearchProgressBar": ".interactions._research",
+    "ResearchReport": ".interactions._research",
+    "InteractionProgress": ".interactions._progress",
+    "interaction_outcome": ".interactions._poll",
+    "PollPolicy": ".interactions._poll",
+    "InteractionPending": ".interactions._poll",
+    "InteractionRequiresAction": ".interactions._poll",
+    "InteractionBudgetExceeded": ".interactions._poll",
+    "InteractionIncomplete": ".interactions._poll",
+    "InteractionCancelled": ".interactions._poll",
+    "InteractionFailed": ".interactions._poll",
+    "InteractionCompleted": ".interactions._poll",
+    "InteractionOutcome": ".interactions._poll",
+    "InteractionAccumulator": ".interactions._accumulate",
+    "AsyncInteractionStream": ".interactions._async.stream",
+    "InteractionStream": ".interactions._sync.stream",
+    "InteractionThought": ".interactions._result",
+    "InteractionUsage": ".interactions._result",
+    "Interaction": ".interactions._result",
+    "UnknownWebhookEvent": "._core.webhooks",
+    "InteractionWebhookEvent": "._core.webhooks",
+    "BatchWebhookEvent": "._core.webhooks",
+    "WebhookEvent": "._core.webhooks",
+    "verify_webhook": ".interactions._webhooks",
     "WebhookVerificationError": "._core.errors",
     "InteractionStatusError": "._core.errors",
     "ConfigTypeError": "._core.errors",
@@ -136,15 +169,20 @@ _RENAMED: dict[str, tuple[str, str]] = {
 }
 
 __all__ = [
+    "DEFAULT_RESEARCH_AGENT",
     "APIConnectionError",
     "APIError",
     "APIStatusError",
     "APITimeoutError",
     "AsyncChat",
     "AsyncClient",
+    "AsyncConversation",
+    "AsyncConversationStream",
     "AsyncEmbeddings",
     "AsyncGenerateContentEvents",
     "AsyncGenerateContentStream",
+    "AsyncInteractionEvents",
+    "AsyncInteractionStream",
     "AsyncPager",
     "AsyncStream",
     "Attempt",
@@ -158,6 +196,7 @@ __all__ = [
     "BatchJob",
     "BatchProgress",
     "BatchResult",
+    "BatchWebhookEvent",
     "CandidateBlockedError",
     "Chat",
     "ChatHistoryError",
@@ -169,6 +208,8 @@ __all__ = [
     "CodeRun",
     "ConfigTypeError",
     "ConflictError",
+    "Conversation",
+    "ConversationStream",
     "DeadlineExceededError",
     "EmbedResult",
     "Embeddings",
@@ -177,6 +218,7 @@ __all__ = [
     "FieldViolation",
     "FileProcessingError",
     "FinalEvent",
+    "FinalInteractionEvent",
     "FunctionCallEvent",
     "FunctionResultEvent",
     "FunctionTool",
@@ -189,7 +231,24 @@ __all__ = [
     "GenerateContentStream",
     "Help",
     "HelpLink",
+    "Interaction",
+    "InteractionAccumulator",
+    "InteractionBudgetExceeded",
+    "InteractionCancelled",
+    "InteractionCompleted",
+    "InteractionEvents",
+    "InteractionFailed",
+    "InteractionFunctionCallingResult",
+    "InteractionIncomplete",
+    "InteractionOutcome",
+    "InteractionPending",
+    "InteractionProgress",
+    "InteractionRequiresAction",
     "InteractionStatusError",
+    "InteractionStream",
+    "InteractionThought",
+    "InteractionUsage",
+    "InteractionWebhookEvent",
     "InternalServerError",
     "InvalidAPIKeyError",
     "InvalidRequestError",
@@ -205,6 +264,7 @@ __all__ = [
     "Pager",
     "PaginationError",
     "PermissionDeniedError",
+    "PollPolicy",
     "PromptBlockedError",
     "PygenaiError",
     "QuotaFailure",
@@ -213,6 +273,8 @@ __all__ = [
     "RawResponse",
     "RequestOptions",
     "RequestTimeoutError",
+    "ResearchProgressBar",
+    "ResearchReport",
     "ResponseDecodeError",
     "RetryInfo",
     "RetryLog",
@@ -233,20 +295,24 @@ __all__ = [
     "UnencodableValueError",
     "UnknownDetail",
     "UnknownFinishReasonError",
+    "UnknownWebhookEvent",
     "UnprocessableEntityError",
     "UnsupportedTypeError",
     "UploadError",
     "UrlRetrieval",
     "WaitTimeoutError",
+    "WebhookEvent",
     "WebhookVerificationError",
     "batch_jsonl",
     "function_response_part",
+    "interaction_outcome",
     "paginate",
     "paginate_async",
     "pair_function_responses",
     "raw_response",
     "tool",
     "tool_config",
+    "verify_webhook",
 ]
 
 if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers and IDEs
@@ -318,6 +384,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
     from ._core.outcome import Outcome
     from ._core.raw import RawResponse, raw_response
     from ._core.retry import CircuitBreaker, RetryPolicy
+    from ._core.webhooks import BatchWebhookEvent, InteractionWebhookEvent, UnknownWebhookEvent, WebhookEvent
     from ._io._async.pager import AsyncPager, paginate_async
     from ._io._async.stream import AsyncStream
     from ._io._sync.pager import Pager, paginate
@@ -344,6 +411,35 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
     from .gemini._sync.events import GenerateContentEvents
     from .gemini._sync.stream import GenerateContentStream
     from .gemini._wire import function_response_part, pair_function_responses, tool_config
+    from .interactions._accumulate import InteractionAccumulator
+    from .interactions._async.conversation import AsyncConversation, AsyncConversationStream
+    from .interactions._async.events import AsyncInteractionEvents
+    from .interactions._async.stream import AsyncInteractionStream
+    from .interactions._events import FinalInteractionEvent
+    from .interactions._loop import InteractionFunctionCallingResult
+    from .interactions._poll import (
+        InteractionBudgetExceeded,
+        InteractionCancelled,
+        InteractionCompleted,
+        InteractionFailed,
+        InteractionIncomplete,
+        InteractionOutcome,
+        InteractionPending,
+        InteractionRequiresAction,
+        PollPolicy,
+        interaction_outcome,
+    )
+    from .interactions._progress import InteractionProgress
+    from .interactions._research import (
+        DEFAULT_RESEARCH_AGENT,
+        ResearchProgressBar,
+        ResearchReport,
+    )
+    from .interactions._result import Interaction, InteractionThought, InteractionUsage
+    from .interactions._sync.conversation import Conversation, ConversationStream
+    from .interactions._sync.events import InteractionEvents
+    from .interactions._sync.stream import InteractionStream
+    from .interactions._webhooks import verify_webhook
     from .tools._calls import ToolInvocation, ToolResult
     from .tools._declarations import FunctionTool, ToolDefinition, tool
     from .tools._toolset import FunctionToolset, Toolset

@@ -114,6 +114,17 @@ EXPECTED: dict[str, list[str]] = {
         "fr: Bonjour, à demain !",
         "ja: おはようございます、また明日。",
     ],
+    "deep_research": [
+        "started deep-research-preview-04-2026: in_progress; resume any time with research(resume='v1_ChZkUnNf",
+        "[   0s thinking] Planning the research",
+        "[   0s searching] Google TPU generations history; TPU v4 v5e v5p Trillium Ironwood announcement year",
+        "[   0s thinking] Comparing the generations",
+        "report: 306 characters, 4 citations",
+        "for inference only[1]. TPU v2 (2017)",
+        "≈42.5 exaFLOPS per pod[1][3].",
+        "[3] Ironwood: The first Google TPU for the age of inference: https://blog.google/products/",
+        "first citation: characters 28-97 -> [1] An in-depth look at Google's first TPU",
+    ],
     "interactions": [
         "v1_ChZQYXBlckNsa...: completed",
         "[thought step with a 222-byte signature]",
@@ -121,6 +132,25 @@ EXPECTED: dict[str, list[str]] = {
         "[301 tokens]",
         "I'd try the SIM-card ejector first, because it solves a real problem",
         "[completed, 412 tokens]",
+    ],
+    "interactions_tools": [
+        "[ran] get_weather({'city': 'Lisbon'}) -> {'city': 'Lisbon', 'temperature_c': 21, 'sky': 'sunny'}",
+        "[ran] get_time({'city': 'Lisbon'}) -> '17:40'",
+        "[answer] Yes: it is 17:40 in Lisbon, sunny and 21°C",
+        "[loop] completed after 1 round(s); interactions 2",
+        "[thinking] **Checking Oslo the same way**",
+        "[call] get_weather({'city': 'Oslo'})\n[call] get_time({'city': 'Oslo'})",
+        "[result] get_time -> '17:40'\nYes, Oslo too: sunny and 21°C at 17:40, so go now.",
+        "[final] completed in turn 1",
+    ],
+    "interactions_conversation": [
+        "[turn 1] Nara: the deer park",
+        "[turn 2] Take the Kintetsu Limited Express",
+        "[chained] turn 2 continued turn 1 (v1_",
+        "[turn 3, streamed] Go early, before 9:00, when the park is quiet and the deer are hungry.",
+        "[resumed] saved 299 bytes",
+        "[stateless 2] It was founded in 752, under Emperor Shōmu.",
+        "[kept] 6 steps on the client, 2 thought signatures replayed as received",
     ],
 }
 

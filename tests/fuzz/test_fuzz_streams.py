@@ -622,3 +622,16 @@ def test_interactions_stream_events_decode_or_raise_a_pygenai_error(
     if failure is None:
         assert b"[DONE]" in body.datas, "a stream without its [DONE] event must raise"
         assert len(events) == len(sent)
+        exercise_interaction(stream.final_response(), "final_response()")  # every event merged: the accumulator's
+
+
+def exercise_interaction(interaction: Any, where: str) -> None:
+    """Every accessor of an accumulated ``Interaction`` works or raises a pygenai error, and it encodes and decodes
+    back to itself."""
+    for name in ("output_text", "function_calls", "thoughts", "thought_signatures", "usage", "steps"):
+        read(f"{where}.{name}", lambda name=name: getattr(interaction, name))
+    read(f"{where}.text", lambda: interaction.text)
+    read(f"{where}.citations()", interaction.citations)
+    read(f"{where}.render_citations()", lambda: str(interaction.render_citations()))
+    read(f"{where}.validate()", interaction.validate)
+    assert type(interaction).from_json(interaction.to_json()) == interaction

@@ -25,6 +25,7 @@ import orjson
 import pytest
 
 import pygenai
+from pygenai._core.errors import stream_status_error_class
 from pygenai.gemini._accumulate import GenerateContentAccumulator
 from tests.runtime.loopback_server import Chunked, LoopbackServer, Reply, error_body, sse
 
@@ -85,7 +86,7 @@ def failing_body(kind: str) -> Chunked:
 
 FAILURES = {
     "cut mid-event": pygenai.StreamError,
-    "error event": pygenai.StreamError,
+    "error event": stream_status_error_class(500),  # INTERNAL: an InternalServerError that is a StreamError too
     "invalid JSON": pygenai.ResponseDecodeError,
     "chunk of the wrong shape": pygenai.ResponseDecodeError,
 }

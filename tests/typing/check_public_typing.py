@@ -50,3 +50,34 @@ async def the_async_client_is_typed_alike() -> None:
     response = await aclient.models.generate_content(model="m", contents="hi", config={"seed": 3})
     assert_type(response, pygenai.GenerateContentResponse)
     await aclient.models.generate_content(model="m", contents="hi", config={"seed": "3"})  # type: ignore[arg-type]
+
+
+def interactions_create_is_typed_by_stream() -> None:
+    interaction = client.interactions.create(model="m", input="hi", tools=["google_search"])
+    assert_type(interaction, pygenai.Interaction)
+    stream = client.interactions.create(model="m", input="hi", stream=True)
+    assert_type(stream, pygenai.InteractionStream)
+    client.interactions.create(model="m", input="hi", contents="hi")  # type: ignore[call-overload]
+    conversation = client.interactions.conversation(model="m", store=False)
+    assert_type(conversation.send("hi"), pygenai.Interaction)
+    events = client.interactions.create_events(model="m", input="hi")
+    assert_type(events, pygenai.InteractionEvents)
+
+
+async def async_interactions_are_typed(aclient: pygenai.AsyncClient) -> None:
+    streamed = await aclient.interactions.create(model="m", input="hi", stream=True)
+    assert_type(streamed, pygenai.AsyncInteractionStream)
+    assert_type(aclient.interactions.conversation(model="m"), pygenai.AsyncConversation)
+
+
+def background_work_and_research_are_typed() -> None:
+    started = client.interactions.create(model="m", input="hi", background=True)
+    done = client.interactions.wait(started, timeout=60, on_progress=lambda p: assert_type(p.elapsed, float))
+    assert_type(done, pygenai.Interaction)
+    assert_type(client.interactions.cancel(started), pygenai.Interaction)
+    assert_type(pygenai.interaction_outcome(done), pygenai.InteractionOutcome)
+    report = client.interactions.research("TPU history", progress_bar=True)
+    assert_type(report, pygenai.ResearchReport)
+    assert_type(report.sources[0].number, int)
+    client.interactions.research("TPU history", timout=60)  # type: ignore[call-arg]
+    client.interactions.wait(started, poll=5)  # type: ignore[arg-type]

@@ -20,7 +20,7 @@ from .._core.model import decode_base64
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-__all__ = ["InteractionMixin", "PartMixin"]
+__all__ = ["InteractionMixin", "PartMixin", "latest_text_items"]
 
 T = TypeVar("T")
 
@@ -163,34 +163,48 @@ class InteractionMixin:
         passed over. (An interaction without ``steps`` but with the older ``outputs`` reads those as one
         ``model_output`` step.)
         """
-        steps = self._data.get("steps")
-        if not isinstance(steps, list):
-            outputs = self._data.get("outputs")
-            steps = [{"type": "model_output", "content": outputs}] if isinstance(outputs, list) else []
-        texts: list[str] = []
-        collecting = False
-        for step in reversed(steps):
-            kind = step.get("type") if isinstance(step, dict) else None
-            if kind == "user_input":
+        items = latest_text_items(self._data) or []
+        return "".join(text if isinstance(text := item.get("text"), str) else "" for item in items)
+
+
+def latest_text_items(data: Mapping[str, Any]) -> list[Mapping[str, Any]] | None:
+    """The text items of an interaction's latest model output, in order; ``None`` when it has none.
+
+    The walk of :attr:`InteractionMixin.output_text` (google-genai's): back from the end to the last ``user_input``
+    step, skipping thought steps; a tool step or a non-text item met after text has been found ends the text, one
+    met before is passed over. An interaction without ``steps`` but with the older ``outputs`` reads those as one
+    ``model_output`` step.
+    """
+    steps = data.get("steps")
+    if not isinstance(steps, list):
+        outputs = data.get("outputs")
+        steps = [{"type": "model_output", "content": outputs}] if isinstance(outputs, list) else []
+    items: list[Mapping[str, Any]] = []
+    collecting = False
+    for step in reversed(steps):
+        kind = step.get("type") if isinstance(step, dict) else None
+        if kind == "user_input":
+            break
+        if kind == "thought":
+            continue
+        if kind != "model_output":
+            if collecting:
                 break
-            if kind == "thought":
-                continue
-            if kind != "model_output":
-                if collecting:
-                    break
-                continue
-            content = step.get("content")
-            if not isinstance(content, list):
-                continue
-            stop = False
-            for item in reversed(content):
-                if isinstance(item, dict) and item.get("type") == "text":
-                    collecting = True
-                    text = item.get("text")
-                    texts.append(text if isinstance(text, str) else "")
-                elif collecting:
-                    stop = True
-                    break
-            if stop:
+            continue
+        content = step.get("content")
+        if not isinstance(content, list):
+            continue
+        stop = False
+        for item in reversed(content):
+            if isinstance(item, dict) and item.get("type") == "text":
+                collecting = True
+                items.append(item)
+            elif collecting:
+                stop = True
                 break
-        return "".join(reversed(texts))
+        if stop:
+            break
+    if not collecting:
+        return None
+    items.reverse()
+    return items

@@ -8,11 +8,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import orjson
 
+from .errors import StreamError, stream_status_error_class
+
 __all__ = [
+    "INTERACTIONS_ERROR_CODES",
     "BadRequest",
     "ErrorBody",
     "ErrorDetail",
@@ -25,10 +28,12 @@ __all__ = [
     "QuotaViolation",
     "RetryInfo",
     "UnknownDetail",
+    "http_status_for",
     "parse_detail",
     "parse_duration",
     "parse_error_body",
     "parse_error_object",
+    "stream_error",
 ]
 
 
@@ -179,6 +184,66 @@ def parse_error_object(error: Mapping[str, Any], fallback: str = "unknown error"
     )
 
 
+INTERACTIONS_ERROR_CODES: Mapping[str, int] = {
+    "invalid_request": 400,
+    "failed_precondition": 400,
+    "parameter_unknown": 400,
+    "prohibited_content": 400,  # a content-filter refusal (non-streamed it comes as a 400; wire facts §7)
+    "authentication": 401,
+    "payment_required": 402,
+    "permission_denied": 403,
+    "not_found": 404,
+    "model_not_found": 404,
+    "already_exists": 409,
+    "aborted": 409,
+    "out_of_range": 416,
+    "rate_limit_exceeded": 429,
+    "quota_exceeded": 429,
+    "too_many_requests": 429,
+    "cancelled": 499,
+    "api_error": 500,
+    "unimplemented": 501,
+    "service_unavailable": 503,
+    "deadline_exceeded": 504,
+    "gateway_timeout": 504,  # what a stream's error event says when the server's deadline passed
+}
+"""The Interactions API's string error codes and the HTTP status each goes with (Google's api-errors reference).
+An error inside a 200 stream has no status of its own; this table gives it the one a non-streamed call would."""
+
+_RPC_STATUS: Mapping[str, int] = {
+    "CANCELLED": 499,
+    "UNKNOWN": 500,
+    "INVALID_ARGUMENT": 400,
+    "DEADLINE_EXCEEDED": 504,
+    "NOT_FOUND": 404,
+    "ALREADY_EXISTS": 409,
+    "PERMISSION_DENIED": 403,
+    "UNAUTHENTICATED": 401,
+    "RESOURCE_EXHAUSTED": 429,
+    "FAILED_PRECONDITION": 400,
+    "ABORTED": 409,
+    "OUT_OF_RANGE": 400,
+    "UNIMPLEMENTED": 501,
+    "INTERNAL": 500,
+    "UNAVAILABLE": 503,
+    "DATA_LOSS": 500,
+}
+"""``google.rpc.Code`` names and their HTTP statuses (google/rpc/code.proto)."""
+
+
+def http_status_for(code: object, status: object) -> int | None:
+    """The HTTP status an error object stands for: Gemini's int ``code`` (an HTTP status), an Interactions string
+    ``code`` by :data:`INTERACTIONS_ERROR_CODES`, else the ``google.rpc.Code`` name in ``status``; ``None`` when
+    none of these is known."""
+    if isinstance(code, int) and not isinstance(code, bool) and 400 <= code <= 599:
+        return code
+    if isinstance(code, str) and code in INTERACTIONS_ERROR_CODES:
+        return INTERACTIONS_ERROR_CODES[code]
+    if isinstance(status, str):
+        return _RPC_STATUS.get(status)
+    return None
+
+
 def parse_detail(raw: Mapping[str, Any]) -> ErrorDetail:
     """Decode one ``error.details`` entry into its typed form; unknown types become :class:`UnknownDetail`."""
     type_url = raw.get("@type")
@@ -262,3 +327,24 @@ def _unexpected_body_message(body: bytes, status_code: int, reason_phrase: str) 
         return f"{base} (HTML page: {text})" if text else f"{base} (HTML page)"
     text = " ".join(body[:200].decode("utf-8", "replace").split())
     return f"{base} (body: {text})" if text else base
+
+
+def stream_error(error: ErrorBody, data: str | None = None) -> StreamError:
+    """The error an ``error`` event inside a 200 stream raises: typed by the HTTP status its code stands for
+    (:func:`http_status_for`), so that ``except RateLimitError`` catches it, and a :class:`StreamError` in every case;
+    a code no table knows gives a plain :class:`StreamError`. ``data`` is the event data as received."""
+    status_code = http_status_for(error.code, error.status)
+    if status_code is None:
+        return StreamError(error.message, code=error.code, status=error.status, details=error.details, data=data)
+    typed = stream_status_error_class(status_code)(
+        error.message,
+        status_code=status_code,
+        status=error.status,
+        code=error.code,
+        details=error.details,
+        retry_after=error.retry_delay,
+        body=data.encode() if data is not None else b"",
+    )
+    stream = cast(StreamError, typed)  # the variant class derives from both
+    stream.data = data
+    return stream

@@ -43,7 +43,8 @@ PygenaiError
     ├── APIConnectionError       no usable response: refused, reset, TLS, protocol errors, a corrupt body
     │   └── APITimeoutError      connect, read, write or pool timeout
     │       └── DeadlineExceededError  the call's overall deadline passed
-    ├── StreamError              an error event inside a 200 stream, or a stream cut short
+    ├── StreamError              an error event inside a 200 stream, or a stream cut short; an error event whose
+    │                            code stands for a status is that status's class too (RateLimitError, ...)
     ├── UploadError              the resumable upload protocol broke down
     └── CircuitOpenError         the circuit breaker is open: the request was not sent
 ```
@@ -348,7 +349,8 @@ class WaitTimeoutError(PygenaiError, TimeoutError):
 
 
 class InteractionStatusError(PygenaiError):
-    """An interaction holds no output text, raised by ``interaction.text``; ``status`` says why.
+    """An interaction holds no output text, raised by ``interaction.text`` (and by ``client.interactions.research``
+    for a run that did not complete); ``status`` says why.
 
     ``status`` is the interaction's status (``requires_action``, ``failed``, ``incomplete``, ``budget_exceeded``,
     ``cancelled``, ``in_progress``, ... or ``completed`` when the output is not text), ``interaction_id`` its id
@@ -624,6 +626,27 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if cls is not None:
         return cls
     return InternalServerError if status_code >= 500 else APIStatusError
+
+
+def _stream_variant(base: type[APIStatusError]) -> type[APIStatusError]:
+    doc = f"An error event inside a 200 stream that stands for a {base.__name__}: both that and a StreamError."
+    variant: type[APIStatusError] = type(f"Stream{base.__name__}", (base, StreamError), {"__doc__": doc})
+    variant.__module__ = __name__
+    return variant
+
+
+_STREAM_VARIANTS: dict[type[APIStatusError], type[APIStatusError]] = {}  # made on first use, then kept
+
+
+def stream_status_error_class(status_code: int) -> type[APIStatusError]:
+    """The class of an error event inside a 200 stream whose code stands for ``status_code``: the class
+    :func:`status_error_class` gives that status (``except RateLimitError`` catches it, as it would catch the same
+    error before the stream began), which is a :class:`StreamError` too. Its ``data`` is the event data."""
+    base = status_error_class(status_code)
+    variant = _STREAM_VARIANTS.get(base)
+    if variant is None:
+        variant = _STREAM_VARIANTS[base] = _stream_variant(base)
+    return variant
 
 
 def make_status_error(

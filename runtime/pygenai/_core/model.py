@@ -37,6 +37,7 @@ __all__ = [
     "ModelDumpable",
     "UnknownModel",
     "WireModel",
+    "copy_json",
     "decode_base64",
     "encode_base64",
     "encode_int64",
@@ -710,3 +711,26 @@ def _snippet(value: object) -> str:
         except TypeError:  # too deep for orjson, or not JSON: a repr that stops at a few levels
             text = reprlib.repr(value)[:120]
     return text
+
+
+def copy_json(value: Any) -> Any:
+    """``value`` with every dict and list in it copied (leaves are immutable); a loop, so any depth is fine."""
+    kind = type(value)
+    if kind is dict:
+        root: Any = dict(value)
+    elif kind is list:
+        root = list(value)
+    else:
+        return value
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        for key, item in node.items() if type(node) is dict else enumerate(node):
+            kind = type(item)
+            if kind is dict:
+                node[key] = item = dict(item)
+                pending.append(item)
+            elif kind is list:
+                node[key] = item = list(item)
+                pending.append(item)
+    return root

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Generic, NoReturn, Protocol, TypeA
 import orjson
 
 from .attempts import Attempts
-from .error_details import parse_error_object
+from .error_details import parse_error_object, stream_error
 from .errors import ResponseDecodeError, StreamError
 from .sse import ServerSentEvent, SSEDecoder
 
@@ -153,8 +153,7 @@ class EventParser(Generic[T]):
 
 def _error_event(error: object, data: str) -> StreamError:
     if isinstance(error, dict):
-        parsed = parse_error_object(error, fallback="error event in the stream")
-        return StreamError(parsed.message, code=parsed.code, status=parsed.status, details=parsed.details, data=data)
+        return stream_error(parse_error_object(error, fallback="error event in the stream"), data)
     message = error if isinstance(error, str) and error else "error event in the stream"
     return StreamError(message, data=data)
 

@@ -35,7 +35,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._core.errors import ResponseDecodeError
-from .._core.model import WireModel, json_type_name
+from .._core.model import WireModel, copy_json, json_type_name
 
 __all__ = ["GenerateContentAccumulator"]
 
@@ -46,29 +46,6 @@ _PLAIN_TEXT_KEYS = frozenset(("text", "thought"))
 
 def _decode_error(path: str, expected: str, value: object) -> ResponseDecodeError:
     return ResponseDecodeError(path, f"expected {expected}, got {json_type_name(value)}")
-
-
-def _copy_json(value: Any) -> Any:
-    """``value`` with every dict and list in it copied (leaves are immutable); a loop, so any depth is fine."""
-    kind = type(value)
-    if kind is dict:
-        root: Any = dict(value)
-    elif kind is list:
-        root = list(value)
-    else:
-        return value
-    pending = [root]
-    while pending:
-        node = pending.pop()
-        for key, item in node.items() if type(node) is dict else enumerate(node):
-            kind = type(item)
-            if kind is dict:
-                node[key] = item = dict(item)
-                pending.append(item)
-            elif kind is list:
-                node[key] = item = list(item)
-                pending.append(item)
-    return root
 
 
 def _check_candidates(candidates: Any) -> None:
@@ -217,5 +194,5 @@ class GenerateContentAccumulator:
         out = dict(self._response)
         if self._has_candidates:
             out["candidates"] = [self._candidates[i].merged() for i in sorted(self._candidates)]
-        copy: JSONObject = _copy_json(out)
+        copy: JSONObject = copy_json(out)
         return copy

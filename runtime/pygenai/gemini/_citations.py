@@ -26,6 +26,7 @@ from typing import Any
 
 from pygenai_generated.gemini_types import Candidate, GoogleAiGenerativelanguageV1alphaSegment
 
+from .._core.citations import Citation, CitedText, Source, char_offset, render_marked, utf8_boundary
 from .._core.model import WireModel, view_at
 
 __all__ = ["Citation", "CitedText", "Source", "citations", "grounding_sources", "render_citations"]
@@ -34,72 +35,6 @@ JSONObject = dict[str, Any]
 
 _URI_KEYS = ("uri", "sourceUri", "imageUri", "documentName", "fileSearchStore")
 _TITLE_KEYS = ("title", "domain", "documentName")
-
-
-@dataclasses.dataclass(frozen=True)
-class Source:
-    """One grounding chunk, numbered for display (``number`` = chunk index + 1)."""
-
-    number: int
-    kind: str
-    """The chunk's kind as the wire names it: ``web``, ``retrievedContext``, ``maps``, ..."""
-    uri: str | None
-    title: str | None
-    chunk: JSONObject
-    """The wire ``groundingChunk``."""
-
-    @property
-    def chunk_index(self) -> int:
-        """The index of this chunk in ``groundingMetadata.groundingChunks``."""
-        return self.number - 1
-
-
-@dataclasses.dataclass(frozen=True)
-class Citation:
-    """A span of the candidate's text and the sources that support it (character offsets)."""
-
-    start: int
-    end: int
-    text: str
-    chunk_indices: tuple[int, ...]
-    sources: tuple[Source, ...]
-    confidence_scores: tuple[float, ...] = ()
-    part_index: int | None = None
-
-
-@dataclasses.dataclass(frozen=True)
-class CitedText:
-    """Text with inline citation markers, and the numbered sources the markers refer to."""
-
-    text: str
-    sources: tuple[Source, ...]
-
-    def sources_text(self, line: str = "[{number}] {label}", heading: str = "Sources:") -> str:
-        """The numbered source list; ``line`` may use ``number``, ``label``, ``title``, ``uri`` and ``kind``."""
-        if not self.sources:
-            return ""
-        lines = [heading] if heading else []
-        lines.extend(line.format(**_fields(source)) for source in self.sources)
-        return "\n".join(lines)
-
-    def __str__(self) -> str:
-        listing = self.sources_text()
-        return f"{self.text}\n\n{listing}" if listing else self.text
-
-
-def _fields(source: Source) -> dict[str, Any]:
-    label = source.uri or ""
-    if source.title and source.uri:
-        label = f"{source.title}: {source.uri}"
-    elif source.title:
-        label = source.title
-    return {
-        "number": source.number,
-        "label": label,
-        "title": source.title or "",
-        "uri": source.uri or "",
-        "kind": source.kind,
-    }
 
 
 # --------------------------------------------------------------------------------------------- inputs
@@ -167,20 +102,6 @@ def grounding_sources(grounding_metadata: Mapping[str, Any] | WireModel | None) 
 # --------------------------------------------------------------------------------------------- offsets
 
 
-def _boundary(encoded: bytes, offset: int, *, up: bool) -> int:
-    """Move a byte offset that falls inside a UTF-8 sequence to the nearest character boundary."""
-    offset = max(0, min(offset, len(encoded)))
-    while 0 < offset < len(encoded) and encoded[offset] & 0xC0 == 0x80:
-        offset += 1 if up else -1
-    return offset
-
-
-def _char_offset(layout: _TextLayout, byte_offset: int) -> int:
-    if layout.text.isascii():
-        return byte_offset
-    return len(layout.encoded[:byte_offset].decode("utf-8"))
-
-
 def _span(layout: _TextLayout, segment: GoogleAiGenerativelanguageV1alphaSegment) -> tuple[int, int, int | None] | None:
     """Character ``(start, end)`` of a segment in the text, and its part index; ``None`` if it cannot be placed."""
     start = segment.start_index or 0
@@ -192,11 +113,11 @@ def _span(layout: _TextLayout, segment: GoogleAiGenerativelanguageV1alphaSegment
         bases.insert(0, layout.part_bytes[part])  # offsets relative to the part; absolute as a fallback
     first: tuple[int, int] | None = None
     for base in bases:
-        lo = _boundary(layout.encoded, base + start, up=False)
-        hi = _boundary(layout.encoded, base + end, up=True)
+        lo = utf8_boundary(layout.encoded, base + start, up=False)
+        hi = utf8_boundary(layout.encoded, base + end, up=True)
         if lo > hi or base + start > len(layout.encoded):
             continue
-        char_lo, char_hi = _char_offset(layout, lo), _char_offset(layout, hi)
+        char_lo, char_hi = char_offset(layout.text, layout.encoded, lo), char_offset(layout.text, layout.encoded, hi)
         if not isinstance(expected, str) or not expected or layout.text[char_lo:char_hi] == expected:
             return char_lo, char_hi, part
         if first is None:
@@ -265,17 +186,4 @@ def render_citations(source: Any, *, marker: str = "[{number}]", candidate_index
     text = _layout(candidate._data).text
     metadata = candidate.grounding_metadata
     sources = tuple(grounding_sources(metadata))
-    ends: dict[int, set[int]] = {}
-    for citation in _citations(candidate):
-        ends.setdefault(citation.end, set()).update(s.number for s in citation.sources)
-    pieces: list[str] = []
-    cursor = 0
-    for end in sorted(ends):
-        numbers = sorted(ends[end])
-        if not numbers:
-            continue
-        pieces.append(text[cursor:end])
-        pieces.extend(marker.format(**_fields(sources[n - 1])) for n in numbers)
-        cursor = end
-    pieces.append(text[cursor:])
-    return CitedText("".join(pieces), sources)
+    return render_marked(text, _citations(candidate), sources, marker)

@@ -30,6 +30,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Literal, TypeAlias
 
 from ..tools import Finished, FunctionCallingLoop, Toolbox, ToolInvocation, ToolResult
+from ..tools._events import FunctionCallEvent, FunctionResultEvent, TextEvent
 from ._prepare import PreparedRequest
 from ._response import AutomaticFunctionCallingResult, GenerateContentResponse, attach
 from ._wire import GEMINI_WIRE
@@ -45,34 +46,6 @@ __all__ = [
 ]
 
 JSONObject: TypeAlias = dict[str, Any]
-
-
-@dataclasses.dataclass(frozen=True)
-class TextEvent:
-    """A text fragment of a model turn, as it streamed in; ``thought`` marks thought summaries."""
-
-    text: str
-    thought: bool
-    turn: int
-    type: Literal["text"] = "text"
-
-
-@dataclasses.dataclass(frozen=True)
-class FunctionCallEvent:
-    """A function call of a completed model turn (``call.part`` is the wire part, signature included)."""
-
-    call: ToolInvocation
-    turn: int
-    type: Literal["call"] = "call"
-
-
-@dataclasses.dataclass(frozen=True)
-class FunctionResultEvent:
-    """What running one call produced: ``result.value``, or ``result.error`` sent to the model as an error."""
-
-    result: ToolResult
-    turn: int
-    type: Literal["result"] = "result"
 
 
 @dataclasses.dataclass(frozen=True)

@@ -24,7 +24,8 @@ from pygenai_generated.gemini_types import GenerateContentResponse as _Generated
 
 from .._core.model import view_at
 from .._core.outcome import Outcome, OutcomeKind
-from ..tools import StopReason, ToolInvocation, ToolResult
+from ..tools import ToolInvocation, ToolResult
+from ..tools._loop import LoopOutcome
 from ._wire import GEMINI_WIRE, function_calls, pair_function_responses
 
 if TYPE_CHECKING:
@@ -250,7 +251,7 @@ class UrlRetrieval:
 
 
 @dataclasses.dataclass(frozen=True)
-class AutomaticFunctionCallingResult:
+class AutomaticFunctionCallingResult(LoopOutcome):
     """How the automatic function-calling loop ended.
 
     ``reason``: ``completed`` (the model answered), ``max_rounds`` (it still called tools after the allowed
@@ -259,22 +260,6 @@ class AutomaticFunctionCallingResult:
     exactly as received (thought signatures included), then the user turn with the function responses.
     ``results`` are every tool run, errors included.
     """
-
-    reason: StopReason
-    rounds: int
-    history: list[JSONObject]
-    results: list[ToolResult]
-    pending_calls: list[ToolInvocation]
-
-    @property
-    def completed(self) -> bool:
-        """The model answered without asking for more calls."""
-        return self.reason == "completed"
-
-    @property
-    def errors(self) -> list[ToolResult]:
-        """The tool runs that raised (sent to the model as error responses)."""
-        return [r for r in self.results if r.error is not None]
 
     @property
     def contents(self) -> list[Content]:

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Final, Literal, TypeAlias
 
 from .._core.model import WireModel
-from ._calls import ToolInvocation, ToolWire
+from ._calls import ToolInvocation, ToolResult, ToolWire
 from ._toolset import Toolbox
 
-__all__ = ["DEFAULT_MAX_ROUNDS", "CallTools", "Finished", "FunctionCallingLoop", "StopReason"]
+__all__ = ["DEFAULT_MAX_ROUNDS", "CallTools", "Finished", "FunctionCallingLoop", "LoopOutcome", "StopReason"]
 
 JSONObject: TypeAlias = dict[str, Any]
 StopReason: TypeAlias = Literal["completed", "max_rounds", "unhandled_call"]
@@ -45,6 +45,31 @@ class Finished:
     reason: StopReason
     rounds: int
     calls: list[ToolInvocation]
+
+
+@dataclasses.dataclass(frozen=True)
+class LoopOutcome:
+    """What every API's automatic loop reports when it ends (each API's result adds its own views).
+
+    ``reason`` is the :class:`Finished` reason; ``history`` the turns the loop added, each model turn exactly as
+    received; ``results`` every tool run, errors included; ``pending_calls`` the calls left unanswered.
+    """
+
+    reason: StopReason
+    rounds: int
+    history: list[JSONObject]
+    results: list[ToolResult]
+    pending_calls: list[ToolInvocation]
+
+    @property
+    def completed(self) -> bool:
+        """The model answered without asking for more calls."""
+        return self.reason == "completed"
+
+    @property
+    def errors(self) -> list[ToolResult]:
+        """The tool runs that raised (sent to the model as error responses)."""
+        return [r for r in self.results if r.error is not None]
 
 
 class FunctionCallingLoop:

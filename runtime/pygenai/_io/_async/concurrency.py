@@ -11,6 +11,8 @@
   the wait is cancelled the moment the deadline passes; the sync twin cannot interrupt a blocking read, so it
   checks the deadline before the wait, and the wait is bounded by the read timeout (capped to the time the
   deadline left when the attempt began).
+* :func:`shielded`: a block that runs to its end even while the task is being cancelled (cancelling a server-side
+  job when the caller's task is cancelled); the sync twin has nothing to shield from.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "shielded", "sleep"]
 
 T = TypeVar("T")
 
@@ -104,3 +106,8 @@ def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> Genera
             yield
     except TimeoutError:
         raise attempts.deadline_error(stage) from None
+
+
+def shielded() -> anyio.CancelScope:
+    """A block the task's cancellation does not interrupt (``with shielded(): await ...``), for clean-up requests."""
+    return anyio.CancelScope(shield=True)

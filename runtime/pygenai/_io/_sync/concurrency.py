@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "sleep"]
+__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "shielded", "sleep"]
 
 T = TypeVar("T")
 
@@ -63,3 +63,9 @@ def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> Abstra
     if left is not None and left <= 0:
         raise attempts.deadline_error(stage)
     return _UNBOUNDED
+
+
+def shielded() -> AbstractContextManager[None]:
+    """Nothing to shield from: a sync call is not cancelled from outside (the async twin's block survives its
+    task's cancellation)."""
+    return nullcontext()
