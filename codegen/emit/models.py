@@ -13,6 +13,7 @@ from .typing_map import FieldType, SchemaIndex, discriminator_table, resolve
 RUNTIME_IMPORTS = (
     "WireModel as _Model",
     "UnknownModel",
+    "check_fields",
     "encode_base64",
     "encode_int64",
     "encode_model_list",
@@ -130,7 +131,11 @@ def _class_text(name: str, fields: list[Field], header: str, mixin: str | None =
         else:
             lines.append(f"        if {f.name} is not None:")
             lines.append(f'            d["{f.wire}"] = {f.type.encode.format(v=f.name)}')
-    lines += ["        self._data = d", "        self._parent = None", "        self._key = None", ""]
+    lines += ["        self._data = d", "        self._parent = None", "        self._key = None"]
+    given = [f'"{f.wire}"' for f in params if _taken_as_given(f.type)]
+    if given:
+        lines.append(f"        check_fields(self, ({', '.join(given)},))")
+    lines.append("")
     for f in fields:
         key = f'"{f.wire}"'
         if f.const is not None:
@@ -164,6 +169,15 @@ def _class_text(name: str, fields: list[Field], header: str, mixin: str | None =
             lines.append(f"        self._set({key}, None if value is None else {f.type.encode.format(v='value')})")
         lines.append("")
     return lines
+
+
+def _taken_as_given(ftype: FieldType) -> bool:
+    """Whether a constructor stores the value of a field of this type without a model's ``_coerce`` (which checks
+    what it converts) while it may hold a float: such fields are checked for NaN and ±Infinity at construction."""
+    converted_by_model = ftype.encode.startswith(("encode_model_list(", "encode_model_map(")) or "._coerce(" in (
+        ftype.encode
+    )
+    return not converted_by_model and ("float" in ftype.into or "Any" in ftype.into)
 
 
 def _mixins(spec_file: str, schemas: dict[str, dict[str, Any]], index: SchemaIndex) -> dict[str, str]:

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 
 from pygenai._abi import (
     PartMixin,
+    check_fields,
     encode_base64,
     encode_int64,
     encode_model_list,
@@ -1405,6 +1406,7 @@ class Candidate(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("avgLogprobs",))
 
     @property
     def avg_logprobs(self) -> float | None:
@@ -1777,6 +1779,7 @@ class Condition(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("numericValue",))
 
     @property
     def numeric_value(self) -> float | None:
@@ -1862,6 +1865,7 @@ class ContentEmbedding(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("values",))
 
     @property
     def shape(self) -> list[int] | None:
@@ -2335,6 +2339,13 @@ class CustomLongRunningOperation(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "metadata",
+                "response",
+            ),
+        )
 
     @property
     def done(self) -> bool | None:
@@ -2420,6 +2431,7 @@ class CustomMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("numericValue",))
 
     @property
     def key(self) -> str | None:
@@ -2648,6 +2660,7 @@ class DynamicRetrievalConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("dynamicThreshold",))
 
     @property
     def dynamic_threshold(self) -> float | None:
@@ -3137,6 +3150,7 @@ class Embedding(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("value",))
 
     @property
     def value(self) -> list[float] | None:
@@ -3742,6 +3756,7 @@ class FunctionCall(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("args",))
 
     @property
     def args(self) -> dict[str, Any] | None:
@@ -3861,6 +3876,13 @@ class FunctionDeclaration(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "parametersJsonSchema",
+                "responseJsonSchema",
+            ),
+        )
 
     @property
     def behavior(self) -> FunctionDeclarationBehavior | str | None:
@@ -3966,6 +3988,7 @@ class FunctionResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("response",))
 
     @property
     def id(self) -> str | None:
@@ -4130,6 +4153,7 @@ class GenerateAnswerRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("temperature",))
 
     @property
     def answer_style(self) -> GenerateAnswerRequestAnswerStyle | str | None:
@@ -4211,6 +4235,7 @@ class GenerateAnswerResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("answerableProbability",))
 
     @property
     def answer(self) -> Candidate | None:
@@ -4729,6 +4754,13 @@ class GenerateMessageRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def candidate_count(self) -> int | None:
@@ -4878,6 +4910,13 @@ class GenerateTextRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def candidate_count(self) -> int | None:
@@ -5186,6 +5225,17 @@ class GenerationConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "_responseJsonSchema",
+                "frequencyPenalty",
+                "presencePenalty",
+                "responseJsonSchema",
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def response_json_schema_(self) -> Any | None:
@@ -5426,6 +5476,7 @@ class GoogleAiGenerativelanguageV1alphaGroundingSupport(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("confidenceScores",))
 
     @property
     def confidence_scores(self) -> list[float] | None:
@@ -5765,6 +5816,7 @@ class GroundingChunkCustomMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("numericValue",))
 
     @property
     def key(self) -> str | None:
@@ -6102,6 +6154,13 @@ class Hyperparameters(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "learningRate",
+                "learningRateMultiplier",
+            ),
+        )
 
     @property
     def batch_size(self) -> int | None:
@@ -6347,6 +6406,7 @@ class InlinedEmbedContentRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("metadata",))
 
     @property
     def metadata(self) -> dict[str, Any] | None:
@@ -6415,6 +6475,7 @@ class InlinedEmbedContentResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("metadata",))
 
     @property
     def error(self) -> Status | None:
@@ -6487,6 +6548,7 @@ class InlinedRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("metadata",))
 
     @property
     def metadata(self) -> dict[str, Any] | None:
@@ -6555,6 +6617,7 @@ class InlinedResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("metadata",))
 
     @property
     def error(self) -> Status | None:
@@ -6784,6 +6847,13 @@ class LatLng(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "latitude",
+                "longitude",
+            ),
+        )
 
     @property
     def latitude(self) -> float | None:
@@ -7253,6 +7323,7 @@ class LogprobsResult(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("logProbabilitySum",))
 
     @property
     def chosen_candidates(self) -> list[LogprobsResultCandidate] | None:
@@ -7303,6 +7374,7 @@ class LogprobsResultCandidate(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("logProbability",))
 
     @property
     def log_probability(self) -> float | None:
@@ -7760,6 +7832,14 @@ class Model(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "maxTemperature",
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def base_model_id(self) -> str | None:
@@ -8015,6 +8095,13 @@ class Operation(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "metadata",
+                "response",
+            ),
+        )
 
     @property
     def done(self) -> bool | None:
@@ -8141,6 +8228,7 @@ class Part(_Model, PartMixin):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("partMetadata",))
 
     @property
     def code_execution_result(self) -> CodeExecutionResult | None:
@@ -8407,6 +8495,13 @@ class PredictLongRunningRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "instances",
+                "parameters",
+            ),
+        )
 
     @property
     def instances(self) -> list[Any] | None:
@@ -8440,6 +8535,13 @@ class PredictRequest(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "instances",
+                "parameters",
+            ),
+        )
 
     @property
     def instances(self) -> list[Any] | None:
@@ -8472,6 +8574,7 @@ class PredictResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("predictions",))
 
     @property
     def predictions(self) -> list[Any] | None:
@@ -8711,6 +8814,7 @@ class RetrievalMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("googleSearchDynamicRetrievalScore",))
 
     @property
     def google_search_dynamic_retrieval_score(self) -> float | None:
@@ -9111,6 +9215,15 @@ class Schema(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "default",
+                "example",
+                "maximum",
+                "minimum",
+            ),
+        )
 
     @property
     def any_of(self) -> list[Schema] | None:
@@ -9457,6 +9570,7 @@ class SemanticRetrieverConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("minimumRelevanceScore",))
 
     @property
     def max_chunks_count(self) -> int | None:
@@ -9668,6 +9782,7 @@ class Status(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("details",))
 
     @property
     def code(self) -> int | None:
@@ -9736,6 +9851,7 @@ class StreamableHttpTransport(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("headers",))
 
     @property
     def headers(self) -> dict[str, Any] | None:
@@ -10108,6 +10224,7 @@ class ToolCall(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("args",))
 
     @property
     def args(self) -> dict[str, Any] | None:
@@ -10219,6 +10336,7 @@ class ToolResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("response",))
 
     @property
     def id(self) -> str | None:
@@ -10385,6 +10503,13 @@ class TunedModel(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def base_model(self) -> str | None:
@@ -10770,6 +10895,7 @@ class TuningSnapshot(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("meanLoss",))
 
     @property
     def compute_time(self) -> str | None:
@@ -11272,6 +11398,7 @@ class VideoMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("fps",))
 
     @property
     def end_offset(self) -> str | None:

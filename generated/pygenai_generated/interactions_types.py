@@ -10,6 +10,7 @@ from typing import Any, ClassVar, Literal, TypeAlias, cast
 from pygenai._abi import (
     InteractionMixin,
     UnknownModel,
+    check_fields,
     encode_base64,
     encode_model_list,
     encode_union,
@@ -367,6 +368,13 @@ class Agent(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "base_environment",
+                "tools",
+            ),
+        )
 
     @property
     def base_agent(self) -> str | None:
@@ -492,6 +500,7 @@ class AllowlistEntry(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("transform",))
 
     @property
     def domain(self) -> str | None:
@@ -1268,6 +1277,7 @@ class ContentDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("delta",))
 
     @property
     def delta(self) -> ContentDeltaData | None:
@@ -1337,6 +1347,7 @@ class ContentStart(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("content",))
 
     @property
     def content(self) -> Content | None:
@@ -1519,6 +1530,17 @@ class CreateAgentInteractionParams(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "agent",
+                "agent_config",
+                "environment",
+                "input",
+                "response_format",
+                "tools",
+            ),
+        )
 
     @property
     def agent(self) -> Any | None:
@@ -1838,6 +1860,16 @@ class CreateModelInteractionParams(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "environment",
+                "input",
+                "model",
+                "response_format",
+                "tools",
+            ),
+        )
 
     @property
     def background(self) -> bool | None:
@@ -2298,6 +2330,7 @@ class EnvironmentConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("network",))
 
     @property
     def network(self) -> Any | None:
@@ -2452,6 +2485,7 @@ class FileCitation(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("custom_metadata",))
 
     @property
     def custom_metadata(self) -> dict[str, Any] | None:
@@ -2803,6 +2837,7 @@ class Function(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("parameters",))
 
     @property
     def description(self) -> str | None:
@@ -2865,6 +2900,7 @@ class FunctionCallDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("arguments",))
 
     @property
     def arguments(self) -> dict[str, Any] | None:
@@ -2938,6 +2974,7 @@ class FunctionCallStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("arguments",))
 
     @property
     def arguments(self) -> dict[str, Any] | None:
@@ -3010,6 +3047,7 @@ class FunctionResultDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("result",))
 
     @property
     def call_id(self) -> str | None:
@@ -3093,6 +3131,7 @@ class FunctionResultStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("result",))
 
     @property
     def call_id(self) -> str | None:
@@ -3215,6 +3254,14 @@ class GenerationConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "temperature",
+                "tool_choice",
+                "top_p",
+            ),
+        )
 
     @property
     def image_config(self) -> ImageConfig | None:
@@ -3335,6 +3382,13 @@ class GoogleMaps(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "latitude",
+                "longitude",
+            ),
+        )
 
     @property
     def enable_widget(self) -> bool | None:
@@ -4224,6 +4278,13 @@ class ImageConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "aspect_ratio",
+                "image_size",
+            ),
+        )
 
     @property
     def aspect_ratio(self) -> Any | None:
@@ -4591,6 +4652,19 @@ class Interaction(_Model, InteractionMixin):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "agent",
+                "agent_config",
+                "environment",
+                "input",
+                "model",
+                "response_format",
+                "steps",
+                "tools",
+            ),
+        )
 
     @property
     def agent(self) -> Any | None:
@@ -5086,6 +5160,7 @@ class McpServer(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("headers",))
 
     @property
     def allowed_tools(self) -> list[AllowedTools] | None:
@@ -5159,6 +5234,7 @@ class McpServerToolCallDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("arguments",))
 
     @property
     def arguments(self) -> dict[str, Any] | None:
@@ -5240,6 +5316,7 @@ class McpServerToolCallStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("arguments",))
 
     @property
     def arguments(self) -> dict[str, Any] | None:
@@ -5331,6 +5408,7 @@ class McpServerToolResultDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("result",))
 
     @property
     def name(self) -> str | None:
@@ -5411,6 +5489,7 @@ class McpServerToolResultStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("result",))
 
     @property
     def call_id(self) -> str | None:
@@ -5521,6 +5600,7 @@ class ModelOutputStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("content",))
 
     @property
     def content(self) -> list[Content] | None:
@@ -6135,6 +6215,7 @@ class StepDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("delta",))
 
     @property
     def delta(self) -> StepDeltaData | None:
@@ -6236,6 +6317,7 @@ class StepStart(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("step",))
 
     @property
     def event_id(self) -> str | None:
@@ -6364,6 +6446,7 @@ class TextAnnotationDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("annotations",))
 
     @property
     def annotations(self) -> list[Annotation] | None:
@@ -6394,6 +6477,7 @@ class TextContent(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("annotations",))
 
     @property
     def annotations(self) -> list[Annotation] | None:
@@ -6469,6 +6553,7 @@ class TextResponseFormat(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("schema",))
 
     @property
     def mime_type(self) -> TextResponseFormatMimeType | str | None:
@@ -6519,6 +6604,7 @@ class ThoughtContent(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("summary",))
 
     @property
     def signature(self) -> bytes | None:
@@ -6592,6 +6678,7 @@ class ThoughtStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("summary",))
 
     @property
     def signature(self) -> bytes | None:
@@ -6640,6 +6727,7 @@ class ThoughtSummaryDelta(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("content",))
 
     @property
     def content(self) -> ThoughtSummaryContent | None:
@@ -6705,6 +6793,7 @@ class Turn(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("content",))
 
     @property
     def content(self) -> Any | None:
@@ -7379,6 +7468,7 @@ class UserInputStep(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("content",))
 
     @property
     def content(self) -> list[Content] | None:
@@ -7642,6 +7732,7 @@ class Webhook(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("subscribed_events",))
 
     @property
     def create_time(self) -> str | None:
@@ -7753,6 +7844,7 @@ class WebhookConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("user_metadata",))
 
     @property
     def uris(self) -> list[str] | None:
@@ -7806,6 +7898,7 @@ class WebhookUpdate(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("subscribed_events",))
 
     @property
     def name(self) -> str | None:

@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal, TypeAlias
 
 from pygenai._abi import (
     PartMixin,
+    check_fields,
     encode_base64,
     encode_int64,
     encode_model_list,
@@ -1105,6 +1106,7 @@ class DynamicRetrievalConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("dynamicThreshold",))
 
     @property
     def dynamic_threshold(self) -> float | None:
@@ -1329,6 +1331,7 @@ class FunctionCall(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("args",))
 
     @property
     def args(self) -> dict[str, Any] | None:
@@ -1406,6 +1409,13 @@ class FunctionDeclaration(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "parametersJsonSchema",
+                "responseJsonSchema",
+            ),
+        )
 
     @property
     def behavior(self) -> FunctionDeclarationBehavior | str | None:
@@ -1511,6 +1521,7 @@ class FunctionResponse(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("response",))
 
     @property
     def id(self) -> str | None:
@@ -1737,6 +1748,17 @@ class GenerationConfig(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "frequencyPenalty",
+                "presencePenalty",
+                "responseJsonSchema",
+                "responseJsonSchemaOrdered",
+                "temperature",
+                "topP",
+            ),
+        )
 
     @property
     def candidate_count(self) -> int | None:
@@ -2458,6 +2480,7 @@ class GroundingSupport(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("confidenceScores",))
 
     @property
     def confidence_scores(self) -> list[float] | None:
@@ -2634,6 +2657,7 @@ class Part(_Model, PartMixin):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("partMetadata",))
 
     @property
     def code_execution_result(self) -> CodeExecutionResult | None:
@@ -2940,6 +2964,7 @@ class RetrievalMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("googleSearchDynamicRetrievalScore",))
 
     @property
     def google_search_dynamic_retrieval_score(self) -> float | None:
@@ -3053,6 +3078,15 @@ class Schema(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(
+            self,
+            (
+                "default",
+                "example",
+                "maximum",
+                "minimum",
+            ),
+        )
 
     @property
     def any_of(self) -> list[Schema] | None:
@@ -4010,6 +4044,7 @@ class VideoMetadata(_Model):
         self._data = d
         self._parent = None
         self._key = None
+        check_fields(self, ("fps",))
 
     @property
     def end_offset(self) -> str | None:

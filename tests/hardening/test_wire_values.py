@@ -111,15 +111,20 @@ def test_a_non_finite_number_in_a_function_response_is_refused_with_its_path() -
 
 
 def test_a_non_finite_number_in_a_model_or_a_long_body_is_found_too() -> None:
-    # a model goes through orjson's default hook; a body over 8 KiB has its input walked instead of its output searched
-    in_a_model = Part(function_response=FunctionResponse(name="f", response={"score": -math.inf}))
+    # a model refuses it when it is built (so its JSON is written unsearched); a body over 8 KiB has its input walked
+    # instead of its output searched
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^response\.score: -inf"):
+        FunctionResponse(name="f", response={"score": -math.inf})
+    in_a_model = {"function_response": {"name": "f", "response": {"score": -math.inf}}}
+    # (a constructor names the value from the argument that holds it: parts=[...][0].functionResponse...)
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^\[0\]\.functionResponse\.response\.score: -inf"):
+        pygenai.types.Content(role="user", parts=[in_a_model])
     long_text = {"role": "user", "parts": [{"text": "x" * 20_000}]}
     in_a_long_body = {"role": "user", "parts": [{"functionResponse": {"name": "f", "response": {"score": -math.inf}}}]}
-    for contents in ([pygenai.types.Content(role="user", parts=[in_a_model])], [long_text, in_a_long_body]):
-        server = Server(TEXT_ANSWER)
-        with pytest.raises(pygenai.UnencodableValueError, match=r"parts\[0\]\.functionResponse\.response\.score: -inf"):
-            server.client().models.generate_content(model=MODEL, contents=contents)
-        assert server.requests == []
+    server = Server(TEXT_ANSWER)
+    with pytest.raises(pygenai.UnencodableValueError, match=r"parts\[0\]\.functionResponse\.response\.score: -inf"):
+        server.client().models.generate_content(model=MODEL, contents=[long_text, in_a_long_body])
+    assert server.requests == []
     server = Server(TEXT_ANSWER)
     null_text = {"role": "user", "parts": [{"text": "null"}]}
     server.client().models.generate_content(model=MODEL, contents=[long_text, null_text])
@@ -166,13 +171,26 @@ def test_manual_function_responses_with_nan_are_error_responses() -> None:
     assert part["functionResponse"]["response"]["error"].startswith("UnencodableValueError: $.t")
 
 
-def test_models_refuse_non_finite_numbers_on_encoding() -> None:
-    part = Part(function_response=FunctionResponse(name="f", response={"x": math.inf}))
-    for encode in (part.to_json, part.to_dict):
-        with pytest.raises(pygenai.UnencodableValueError, match=r"^functionResponse\.response\.x: inf"):
-            encode()
+def test_models_refuse_non_finite_numbers_when_given_them() -> None:
+    # Checked where values come in (constructors, setters, from_dict), so to_json() is orjson.dumps alone: JSON
+    # decoded by orjson cannot hold NaN or ±Infinity (it refuses those literals).
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^response\.x: inf"):
+        FunctionResponse(name="f", response={"x": math.inf})
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^response\.x: inf"):
+        Part(function_response={"name": "f", "response": {"x": math.inf}})
     with pytest.raises(pygenai.UnencodableValueError, match=r"^functionResponse\.response\.x: nan"):
         Part.from_dict({"function_response": {"name": "f", "response": {"x": math.nan}}})
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^temperature: nan"):
+        pygenai.types.GenerationConfig(temperature=math.nan)
+    config = pygenai.types.GenerationConfig(temperature=0.5)
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^topP: -inf"):
+        config.top_p = -math.inf
+    response = FunctionResponse(name="f", response={"x": 1.0})
+    with pytest.raises(pygenai.UnencodableValueError, match=r"^response\.x: nan"):
+        response.response = {"x": math.nan}
+    for literal in (b"NaN", b"Infinity", b"-Infinity"):
+        with pytest.raises(orjson.JSONDecodeError):
+            orjson.loads(b'{"x": ' + literal + b"}")
 
 
 def test_chat_history_refuses_non_finite_numbers() -> None:

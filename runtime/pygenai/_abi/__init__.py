@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from .._core.model import (
     UnknownModel,
     WireModel,
+    check_fields,
     encode_base64,
     encode_int64,
     encode_model_list,
@@ -68,6 +69,7 @@ __all__ = [
     "Stream",
     "UnknownModel",
     "WireModel",
+    "check_fields",
     "encode_base64",
     "encode_int64",
     "encode_model_list",

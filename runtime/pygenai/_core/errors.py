@@ -190,6 +190,12 @@ class UnencodableValueError(InvalidRequestError):
         shown = path if len(path) <= 200 else f"{path[:100]}...{path[-100:]}"  # a path 254 levels deep is long
         super().__init__(f"{shown}: {reason}" if path else reason)
 
+    def within(self, key: str) -> UnencodableValueError:
+        """The same error for the value one level up: ``key`` (a field name or ``[index]``) in front of the path."""
+        path = self.path
+        joined = key if not path else f"{key}{path}" if path.startswith("[") else f"{key}.{path}"
+        return UnencodableValueError(joined, self.reason)
+
 
 class ConfigTypeError(PygenaiError, TypeError):
     """A setting has the wrong type; ``path`` names it as the caller wrote it (``config['temperature']``)."""

@@ -14,9 +14,12 @@ type in an array of scalars, and a quoted integer that is not one (only ASCII di
 the range of 64-bit integers: ``int()`` alone would take ``"٣"`` or ``" 1_000 "`` and fail past 4300 digits).
 
 Whatever decodes can be encoded, compared, copied, pickled and validated again, however deep it nests (orjson reads
-up to 1024 levels): encoding goes through :func:`~pygenai._core.wire_json.encode_json`, which writes past orjson's
-own 254 levels and refuses NaN and ±Infinity (possible only in values set in Python), and the walks here are
-iterative where Python's recursion would give out first.
+up to 1024 levels): encoding goes through :func:`~pygenai._core.wire_json.dump_json`, which writes past orjson's
+own 254 levels, and the walks here are iterative where Python's recursion would give out first. NaN and ±Infinity
+(possible only in values set in Python: orjson refuses them in JSON) are refused where values come in: the
+constructors (``check_fields`` on the fields they store as given, ``_coerce`` on mappings given for nested models),
+the setters and ``from_dict``, each naming the field from the model or argument that holds it. A number set by
+changing a dict read from a model in place is not seen until the model is sent (request bodies are checked whole).
 """
 
 from __future__ import annotations
@@ -26,17 +29,20 @@ import binascii
 import enum
 import reprlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import partial
+from types import MethodType
 from typing import Any, ClassVar, Final, Protocol, TypeVar
 
 import orjson
 
 from .errors import ResponseDecodeError, UnencodableValueError
-from .wire_json import encode_json
+from .wire_json import check_json, dump_json, encode_json
 
 __all__ = [
     "ModelDumpable",
     "UnknownModel",
     "WireModel",
+    "check_fields",
     "copy_json",
     "decode_base64",
     "encode_base64",
@@ -169,7 +175,7 @@ class WireModel:
         ``{"inline_data": {"mime_type": ...}}`` and ``{"inlineData": {"mimeType": ...}}`` are one value.
         NaN, ±Infinity and nesting deeper than 1024 levels raise :class:`UnencodableValueError`.
         """
-        copied: JSONObject = orjson.loads(encode_json(cls._coerce_mapping(data)))
+        copied: JSONObject = orjson.loads(dump_json(cls._coerce_mapping(data, checked=True)))
         return cls._wrap(copied)
 
     @classmethod
@@ -183,25 +189,42 @@ class WireModel:
     @classmethod
     def _coerce(cls, value: Any) -> JSONObject:
         """Wire JSON for a value given where this model is expected: a model, a mapping, or an object of another
-        library with ``model_dump`` (google-genai's types, say), read through it."""
+        library with ``model_dump`` (google-genai's types, say), read through it.
+
+        A mapping is checked as it is converted (NaN or ±Infinity: :class:`UnencodableValueError` naming the field
+        from this model down); a model was checked when it was built.
+        """
         if isinstance(value, WireModel):
             return value._data
         if isinstance(value, Mapping):
-            return cls._coerce_mapping(value)
+            return cls._coerce_mapping(value, checked=True)
         dumped = foreign_dict(value)
         if dumped is not None:
-            return cls._coerce_mapping(dumped)
+            return cls._coerce_mapping(dumped, checked=True)
         raise TypeError(f"{type_label(cls, type(value))} expected, got {type_label(type(value), cls)}")
 
     @classmethod
-    def _coerce_mapping(cls, value: Mapping[str, Any]) -> JSONObject:
+    def _coerce_mapping(cls, value: Mapping[str, Any], *, checked: bool = False) -> JSONObject:
+        """``value`` with wire names for keys and its typed fields converted. Fields converted to models are checked
+        by their own ``_coerce``; ``checked`` also checks the rest (left out by request preparation, whose body is
+        checked as a whole when it is encoded, with paths from the request's root)."""
         wire_names = cls._wire_names
         nested = cls._nested
         out: JSONObject = {}
         for key, item in value.items():
             wire = wire_names.get(key, key)
             convert = nested.get(wire)
-            out[wire] = item if convert is None or item is None else convert(item)
+            if convert is None or item is None:
+                out[wire] = item
+            else:
+                try:
+                    item = out[wire] = convert(item)
+                except UnencodableValueError as error:
+                    raise error.within(wire) from None
+                if type(convert) is MethodType or type(convert) is partial:  # a model's _coerce: checked there
+                    continue
+            if checked:
+                check_json(item, root=wire)
         return out
 
     # ----------------------------------------------------------------- encoding
@@ -209,15 +232,15 @@ class WireModel:
     def to_json(self) -> bytes:
         """The exact wire JSON of this model, including fields this version does not know.
 
-        A NaN or infinite number, or nesting deeper than the 1024 levels JSON is read back with (possible only in
-        values set in Python), raises :class:`UnencodableValueError` with its path.
+        Nesting deeper than the 1024 levels JSON is read back with (possible only in values set in Python) raises
+        :class:`UnencodableValueError` with its path; a NaN or infinite number was refused when it was given.
         """
-        return encode_json(self._data)
+        return dump_json(self._data)
 
     def to_dict(self) -> JSONObject:
         """A deep copy of the wire JSON object (wire names, int64 as strings, bytes as base64); refuses what
         :meth:`to_json` refuses."""
-        copied: JSONObject = orjson.loads(encode_json(self._data))
+        copied: JSONObject = orjson.loads(dump_json(self._data))
         return copied
 
     @property
@@ -273,7 +296,7 @@ class WireModel:
         # The wire JSON: compact, and picklable however deep it nests (pickle's own walk is recursive). A NaN set in
         # Python has no JSON form; pickle keeps such a model's dict as it is.
         try:
-            return self.to_json()
+            return encode_json(self._data)
         except UnencodableValueError:
             return self._data
 
@@ -302,6 +325,7 @@ class WireModel:
         if value is None:
             self._data.pop(key, None)
         else:
+            check_json(value, root=key)
             self._data[key] = value
 
 
@@ -645,12 +669,38 @@ def encode_int64(value: int | str) -> str:
 
 def encode_model_list(cls: type[WireModel], values: Iterable[Any]) -> list[JSONObject]:
     coerce = cls._coerce
-    return [coerce(v) for v in values]
+    try:
+        return [coerce(v) for v in values]
+    except UnencodableValueError as error:
+        given = values if isinstance(values, list | tuple) else ()
+        index = next((i for i, v in enumerate(given) if not _encodes(coerce, v)), 0)
+        raise error.within(f"[{index}]") from None
 
 
 def encode_model_map(cls: type[WireModel], values: Mapping[str, Any]) -> JSONObject:
     coerce = cls._coerce
-    return {k: coerce(v) for k, v in values.items()}
+    try:
+        return {k: coerce(v) for k, v in values.items()}
+    except UnencodableValueError as error:
+        key = next(k for k, v in values.items() if not _encodes(coerce, v))
+        raise error.within(key) from None
+
+
+def check_fields(model: WireModel, keys: tuple[str, ...]) -> None:
+    """What a generated constructor calls on the fields it takes as given (numbers, free-form objects, unions):
+    NaN, ±Infinity or nesting too deep raise :class:`UnencodableValueError` naming the field."""
+    data = model._data
+    for key in keys:
+        if key in data:
+            check_json(data[key], root=key)
+
+
+def _encodes(coerce: Callable[[Any], Any], value: Any) -> bool:
+    try:
+        coerce(value)
+    except UnencodableValueError:
+        return False
+    return True
 
 
 def encode_union(value: Any) -> Any:

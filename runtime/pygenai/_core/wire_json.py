@@ -5,16 +5,19 @@ NaN and ±Infinity as ``null`` (JSON has no such numbers). Left alone, a respons
 cannot be written back (``to_json()``, a chat's history, the next request of a function-calling loop: the answer
 is lost after the request succeeded), and a NaN in a config or a function response reaches the model as ``null``.
 
-:func:`encode_json` is ``orjson.dumps`` with both fixed, at no cost when neither happens:
-
-* nesting: when orjson gives up, the value is rebuilt bottom-up with every subtree of :data:`CHUNK_DEPTH` levels
-  replaced by its own JSON (an ``orjson.Fragment``, which orjson copies without descending), so anything up to
-  :data:`MAX_DEPTH` (what orjson reads) is written; deeper input raises :class:`UnencodableValueError`. Decoding
-  needs no check of its own: orjson refuses more than :data:`MAX_DEPTH` levels as invalid JSON.
-* non-finite numbers: a short output is searched for ``null`` (where orjson wrote a NaN), a long one has its input
-  walked for floats instead: the search costs per byte (a 2 MB inline image is 2 MB to search), the walk per
-  value (the image is one string). Either finding sends the input through :func:`find_unencodable` for the path.
-  ``None`` and the text "null" make that happen for nothing, at the cost of one walk.
+* nesting: :func:`dump_json` is ``orjson.dumps``, and when orjson gives up, the value is rebuilt bottom-up with
+  every subtree of :data:`CHUNK_DEPTH` levels replaced by its own JSON (an ``orjson.Fragment``, which orjson copies
+  without descending), so anything up to :data:`MAX_DEPTH` (what orjson reads) is written; deeper input raises
+  :class:`UnencodableValueError`. Decoding needs no check of its own: orjson refuses more than :data:`MAX_DEPTH`
+  levels as invalid JSON.
+* non-finite numbers are refused where they can come in, not on every write: JSON that orjson decoded cannot hold
+  them (orjson refuses the ``NaN`` and ``Infinity`` literals), so only values set in Python can. A model checks
+  what its constructors, setters and ``from_dict`` are given (:func:`check_json`), so its ``to_json()`` is
+  :func:`dump_json` alone; what is sent (a request body, a chat turn, a batch line) goes through
+  :func:`encode_json`, which also checks: a short output is searched for ``null`` (where orjson wrote a NaN), a
+  long one has its input walked for floats instead (the search costs per byte, the walk per value; a chat's stored
+  turns are fragments, one step each). Either finding sends the input through :func:`find_unencodable` for the
+  path; ``None`` and the text "null" make that happen for nothing, at the cost of one walk.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import orjson
 
 from .errors import UnencodableValueError
 
-__all__ = ["CHUNK_DEPTH", "MAX_DEPTH", "encode_json", "find_unencodable"]
+__all__ = ["CHUNK_DEPTH", "MAX_DEPTH", "check_json", "dump_json", "encode_json", "find_unencodable"]
 
 MAX_DEPTH: Final = 1024
 """The deepest nesting of arrays and objects orjson reads, and so the deepest :func:`encode_json` writes."""
@@ -49,24 +52,51 @@ _Key = str | int | None
 def encode_json(value: Any, *, default: Callable[[Any], Any] | None = None, option: int | None = None) -> bytes:
     """``orjson.dumps(value)``, also for nesting past orjson's 254 levels, refusing NaN and ±Infinity.
 
-    Raises :class:`UnencodableValueError` with the path of a non-finite number or of a value nested deeper than
+    For values that may hold what a user set (a request body, a chat turn, a batch line). Raises
+    :class:`UnencodableValueError` with the path of a non-finite number or of a value nested deeper than
     :data:`MAX_DEPTH`; a value of a type orjson cannot write (and ``default`` does not convert) raises orjson's
     ``TypeError`` as before.
     """
+    out = dump_json(value, default=default, option=option)
+    # (bytes.find rather than `in`, which takes twice as long on a short body)
+    if out.find(b"null") >= 0 if len(out) <= _SCANNED_BYTES else _has_non_finite(value, default):
+        check_json(value, default)
+    return out
+
+
+def dump_json(value: Any, *, default: Callable[[Any], Any] | None = None, option: int | None = None) -> bytes:
+    """``orjson.dumps(value)``, also for nesting past orjson's 254 levels, with no search for NaN or ±Infinity.
+
+    For values already checked where they came in: a model's JSON (its constructors, setters and ``from_dict``
+    check what they are given, and JSON that orjson decoded cannot hold NaN or ±Infinity: it refuses those
+    literals). Nesting deeper than :data:`MAX_DEPTH` raises :class:`UnencodableValueError` with its path, and so
+    does a non-finite number in a value nested past 254 levels (found by the same walk).
+    """
     try:
-        out = orjson.dumps(value, default=default, option=option)
+        return orjson.dumps(value, default=default, option=option)
     except orjson.JSONEncodeError:
         problem = find_unencodable(value, default)
         if problem is not None:
             raise UnencodableValueError(*problem) from None
         # Deep, and (as the walk just found) with nothing else wrong: written in chunks.
         return orjson.dumps(_chunked(value, default, option), default=default, option=option)
-    # (bytes.find rather than `in`, which takes twice as long on a short body)
-    if out.find(b"null") >= 0 if len(out) <= _SCANNED_BYTES else _has_non_finite(value, default):
-        problem = find_unencodable(value, default)
+
+
+def check_json(value: Any, default: Callable[[Any], Any] | None = None, *, root: str = "") -> None:
+    """Raise :class:`UnencodableValueError` for a NaN or infinite number in ``value``, with its path under ``root``.
+
+    Where values come in (a model's constructors and setters): a string, integer, boolean or ``None`` returns at
+    once, anything else is walked. Nesting too deep is left to encoding, which refuses it with its path.
+    """
+    kind = type(value)
+    if value is None or kind is str or kind is int or kind is bool:
+        return
+    if kind is float and math.isfinite(value):
+        return
+    if _has_non_finite(value, default):
+        problem = find_unencodable(value, default, root=root)
         if problem is not None:
             raise UnencodableValueError(*problem)
-    return out
 
 
 def find_unencodable(

@@ -43,7 +43,7 @@ from pygenai_generated.gemini_types import (
 )
 from pygenai_generated.gemini_types import Operation as LongRunningOperation
 
-from .._core.errors import BatchError, ResponseDecodeError
+from .._core.errors import BatchError, ResponseDecodeError, UnencodableValueError
 from .._core.model import WireModel, foreign_dict
 from .._core.wire_json import encode_json
 from ._contents import to_contents
@@ -279,6 +279,13 @@ def _item(value: Any) -> tuple[Any, dict[str, Any] | None]:
     return value, None
 
 
+def _checked_request(value: Any) -> dict[str, Any]:
+    try:
+        return _request(value)
+    except UnencodableValueError as error:  # a number in a config given as a dict, named from the batch line
+        raise error.within("request") from None
+
+
 def _keyed(requests: RequestsInput) -> Iterator[tuple[str | None, dict[str, Any], dict[str, Any] | None]]:
     """(key, wire request, metadata) for each request."""
     if isinstance(requests, Mapping):
@@ -286,14 +293,14 @@ def _keyed(requests: RequestsInput) -> Iterator[tuple[str | None, dict[str, Any]
             raise TypeError("give a list of requests (or a dict of them by key), not one request: wrap it in [...]")
         for name, value in requests.items():
             request, metadata = _item(value)
-            yield str(name), _request(request), {**metadata, "key": str(name)} if metadata is not None else None
+            yield str(name), _checked_request(request), {**metadata, "key": str(name)} if metadata is not None else None
         return
     if isinstance(requests, str):
         raise TypeError("requests must be a list or a dict of requests, not one string")
     for value in requests:
         request, metadata = _item(value)
         key = metadata.get("key") if metadata is not None else None
-        yield key if isinstance(key, str) else None, _request(request), metadata
+        yield key if isinstance(key, str) else None, _checked_request(request), metadata
 
 
 def inlined(requests: RequestsInput) -> list[dict[str, Any]]:

@@ -21,6 +21,7 @@ from typing import Any, Final, TypeAlias
 
 from pygenai_generated.gemini_types import Content, File, Part
 
+from .._core.errors import UnencodableValueError
 from .._core.model import WireModel, foreign_dict, type_label
 
 __all__ = ["ContentInput", "ContentsInput", "PartInput", "to_contents", "to_part", "to_system_instruction"]
@@ -105,12 +106,15 @@ def to_contents(value: Any) -> list[JSONObject]:
             raise TypeError(
                 f"contents[{index}] is None (a response's .content is None when it has no answer: see .outcome)"
             )
-        content = _content(item)
-        if content is None and isinstance(item, _NESTED):
-            content = {"role": "user", "parts": [to_part(part) for part in item]}
-        if content is None:
-            pending.append(to_part(item))
-            continue
+        try:
+            content = _content(item)
+            if content is None and isinstance(item, _NESTED):
+                content = {"role": "user", "parts": [to_part(part) for part in item]}
+            if content is None:
+                pending.append(to_part(item))
+                continue
+        except UnencodableValueError as error:  # from a part given as a dict: named from the contents given
+            raise error.within("contents" if items is not value else f"contents[{index}]") from None
         out.extend(_turns(pending))
         pending = []
         out.append(content)

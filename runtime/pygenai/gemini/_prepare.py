@@ -24,7 +24,7 @@ from pygenai_generated.gemini_types import (
     ToolConfig,
 )
 
-from .._core.errors import ConfigTypeError, ResponseDecodeError
+from .._core.errors import ConfigTypeError, ResponseDecodeError, UnencodableValueError
 from .._core.model import WireModel, encode_model_list, foreign_dict
 from .._core.options import RequestOptions
 from ..tools import Toolbox
@@ -204,23 +204,29 @@ def _twice(name: str) -> TypeError:
 
 def _tools(items: Sequence[Any]) -> Toolbox:
     normalized: list[Any] = []
-    for item in items:
-        if isinstance(item, str):
-            wire = _BUILTIN_TOOLS.get(item)
-            if wire is None:
-                known = ", ".join(repr(k) for k in _BUILTIN_TOOLS)
-                raise ValueError(
-                    f"unknown built-in tool {item!r}: the names are {known}; pass others (file_search needs its "
-                    "store names) as a Tool or dict, e.g. {'file_search': {'file_search_store_names': [...]}}"
-                )
-            normalized.append({wire: {}})
-        elif isinstance(item, Mapping) and not isinstance(item, WireModel):
-            normalized.append(Tool._coerce_mapping(item))
-        elif (dumped := foreign_dict(item)) is not None:  # google-genai's types.Tool
-            normalized.append(Tool._coerce_mapping(dumped))
-        else:
-            normalized.append(item)
+    for index, item in enumerate(items):
+        try:
+            normalized.append(_tool(item))
+        except UnencodableValueError as error:  # a number in a declaration's schema: named from the tools given
+            raise error.within(f"tools[{index}]") from None
     return Toolbox(normalized)
+
+
+def _tool(item: Any) -> Any:
+    if isinstance(item, str):
+        wire = _BUILTIN_TOOLS.get(item)
+        if wire is None:
+            known = ", ".join(repr(k) for k in _BUILTIN_TOOLS)
+            raise ValueError(
+                f"unknown built-in tool {item!r}: the names are {known}; pass others (file_search needs its "
+                "store names) as a Tool or dict, e.g. {'file_search': {'file_search_store_names': [...]}}"
+            )
+        return {wire: {}}
+    if isinstance(item, Mapping) and not isinstance(item, WireModel):
+        return Tool._coerce_mapping(item)
+    if (dumped := foreign_dict(item)) is not None:  # google-genai's types.Tool
+        return Tool._coerce_mapping(dumped)
+    return item
 
 
 def _tool_config(value: Any) -> JSONObject:

@@ -11,6 +11,9 @@
   the wait is cancelled the moment the deadline passes; the sync twin cannot interrupt a blocking read, so it
   checks the deadline before the wait, and the wait is bounded by the read timeout (capped to the time the
   deadline left when the attempt began).
+* :func:`attempt_deadline`: the same over a whole attempt of a request that is not a stream (sending it, waiting
+  for the response, reading its body): one cancel scope, and one timer, per attempt instead of one per wait. The
+  sync twin gives ``None``: its waits are checked one by one (:func:`deadline_scope`).
 * :func:`shielded`: a block that runs to its end even while the task is being cancelled (cancelling a server-side
   job when the caller's task is cancelled); the sync twin has nothing to shield from.
 """
@@ -18,7 +21,8 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Generator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
+from types import TracebackType
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 import anyio
@@ -28,7 +32,16 @@ if TYPE_CHECKING:
     from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "shielded", "sleep"]
+__all__ = [
+    "AttemptDeadline",
+    "FirstPage",
+    "attempt_deadline",
+    "deadline_scope",
+    "gather",
+    "run_blocking",
+    "shielded",
+    "sleep",
+]
 
 T = TypeVar("T")
 
@@ -91,21 +104,56 @@ class FirstPage:
         return self
 
 
-@contextmanager
-def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> Generator[None]:
+def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> AbstractContextManager[None]:
     """Run the block (one wait on httpx2) under the call's deadline, ``left`` seconds away (``attempts.time_left()``;
     ``None``: none applies): past it, cancel the wait and raise :class:`~pygenai.DeadlineExceededError` saying the
     call was ``stage``."""
     if left is None:
-        yield
-        return
+        return _UNBOUNDED
     if left <= 0:
         raise attempts.deadline_error(stage)
-    try:
-        with anyio.fail_after(left):
-            yield
-    except TimeoutError:
-        raise attempts.deadline_error(stage) from None
+    return AttemptDeadline(attempts, stage, anyio.current_time() + left)
+
+
+def attempt_deadline(attempts: Attempts, stage: str, stream: bool) -> AttemptDeadline | None:
+    """The call's deadline over a whole attempt, all its waits under one scope (``None`` for a stream, whose body
+    is read later, or when no deadline applies); the caller sets ``stage`` as the attempt moves on. Past the
+    deadline already, raise :class:`~pygenai.DeadlineExceededError`."""
+    if stream:
+        return None
+    left = attempts.time_left()
+    if left is None:
+        return None
+    if left <= 0:
+        raise attempts.deadline_error(stage)
+    return AttemptDeadline(attempts, stage, anyio.current_time() + left)
+
+
+class AttemptDeadline:
+    """``anyio.fail_after`` without its generator frames (this runs around the waits of every call), raising the
+    deadline's error, for the wait named by ``stage``, instead of ``TimeoutError``."""
+
+    __slots__ = ("_attempts", "_scope", "stage")
+
+    def __init__(self, attempts: Attempts, stage: str, deadline: float) -> None:
+        self._attempts = attempts
+        self._scope = anyio.CancelScope(deadline=deadline)
+        self.stage = stage
+
+    def __enter__(self) -> None:
+        self._scope.__enter__()
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> bool:
+        scope = self._scope
+        suppressed = scope.__exit__(kind, error, traceback)
+        if scope.cancelled_caught and anyio.current_time() >= scope.deadline:
+            raise self._attempts.deadline_error(self.stage) from None
+        return bool(suppressed)
+
+
+_UNBOUNDED = nullcontext()
 
 
 def shielded() -> anyio.CancelScope:

@@ -7,6 +7,7 @@ does the I/O, the sleeping and the hook calls around each attempt.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from contextlib import nullcontext
 from typing import TYPE_CHECKING, Any
 
 import httpx2
@@ -27,7 +28,7 @@ from ..http import (
     status_error,
     to_httpx_timeout,
 )
-from .concurrency import deadline_scope, sleep
+from .concurrency import attempt_deadline, deadline_scope, sleep
 
 if TYPE_CHECKING:
     from ..._core.hooks import Attempt
@@ -86,8 +87,9 @@ class AsyncTransport:
         URL) raises :class:`~pygenai.InvalidRequestError` at once: it is not an attempt, so it is not retried.
 
         Every httpx2 exception becomes a pygenai error (``http.HTTPX_ERRORS``). The whole attempt runs under the
-        call's deadline: waiting for the headers and reading the body (a stream's body until its first event, which
-        the stream reads later through the same :class:`AsyncBoundedBody`).
+        call's deadline: waiting for the headers and reading the body, under one scope (``attempt_deadline``; the
+        sync twin checks each wait), or for a stream each wait under its own, until its first event (the stream
+        reads its body later through the same :class:`AsyncBoundedBody`).
         """
         hooks = self.client._hooks
         headers = {**spec.headers, **self.client._auth_headers(spec.headers)} if auth else dict(spec.headers)
@@ -98,29 +100,42 @@ class AsyncTransport:
         if attempt is not None:
             for on_request in hooks.request:
                 on_request(attempt)
-        response = await self._open(request, spec, attempts, timeouts, headers)
-        if isinstance(response, APIError):
-            return response, attempt
-        if attempts.deadline_at is not None:
-            response.stream = AsyncBoundedBody(response.stream, attempts)  # type: ignore[arg-type]  # httpx2's own
-        if response.is_success:
-            if not spec.stream:
-                body = await _read(response, spec, attempts, timeouts)
-                if isinstance(body, APIError):
-                    return body, attempt
+        response: httpx2.Response | APIError | None = None
+        body: bytes | APIError | None = None
+        read = success = False
+        try:
+            deadline = attempt_deadline(attempts, _WAITING, spec.stream)
+            with deadline if deadline is not None else _UNSCOPED:
+                response = await self._open(request, spec, attempts, timeouts, headers, scoped=deadline is None)
+                if isinstance(response, APIError):
+                    return response, attempt
+                if deadline is not None:
+                    deadline.stage = _READING
+                elif attempts.deadline_at is not None:  # each wait of the body on its own (a stream: to 1st event)
+                    bounded = AsyncBoundedBody(response.stream, attempts)  # type: ignore[arg-type]  # httpx2's own
+                    response.stream = bounded
+                success = response.is_success
+                if not (spec.stream and success):
+                    body = await _read(response, spec, attempts, timeouts)
+                read = True
+        except DeadlineExceededError as exc:  # from the attempt's scope (a wait's own scope gives its error back)
+            return exc, attempt
+        finally:
+            # An error's body, or a body cut short: closed outside the attempt's scope (which may be cancelled).
+            kept = read and not isinstance(body, APIError)  # a stream, or a body read to its end (which closed it)
+            if isinstance(response, httpx2.Response) and not (kept and success):
+                await response.aclose()
+        assert isinstance(response, httpx2.Response)  # an error was returned above
+        if isinstance(body, APIError):
+            return body, attempt
+        if success:
             attempts.succeeded()
             if attempt is not None and hooks.response:
                 raw = raw_info(response, spec, attempts.retries, b"" if spec.stream else response.content)
                 for on_response in hooks.response:
                     on_response(attempt, raw)
             return response, attempt
-        try:
-            body = await _read(response, spec, attempts, timeouts)
-        finally:
-            await response.aclose()
-        if isinstance(body, APIError):
-            return body, attempt
-        return status_error(response, body, spec, attempts.clock.time()), attempt
+        return status_error(response, body or b"", spec, attempts.clock.time()), attempt
 
     def _build(self, spec: RequestSpec, headers: Mapping[str, str], timeouts: Timeouts) -> httpx2.Request:
         local: InvalidRequestError | None = None
@@ -144,11 +159,14 @@ class AsyncTransport:
         attempts: Attempts,
         timeouts: Timeouts,
         headers: Mapping[str, str],
+        *,
+        scoped: bool,
     ) -> httpx2.Response | APIError:
-        """Send the request and wait for the response's headers, under the deadline; the error if that failed."""
+        """Send the request and wait for the response's headers, under the deadline (``scoped``: a scope of its own;
+        otherwise the attempt's); the error if that failed."""
         failure: PygenaiError
         try:
-            with deadline_scope(attempts, _WAITING, attempts.time_left()):
+            with deadline_scope(attempts, _WAITING, attempts.time_left() if scoped else None):
                 return await self.http.send(request, stream=True)
         except LOCAL_ERRORS as exc:  # h11 refusing a header value or name, an unsupported URL scheme
             failure = invalid_request(exc, spec, headers, request.headers)
@@ -230,6 +248,8 @@ class AsyncBoundedBody(httpx2.AsyncByteStream):
     async def aclose(self) -> None:
         await self._body.aclose()
 
+
+_UNSCOPED = nullcontext()
 
 _WAITING = "while waiting for the response"
 _READING = "while reading the response"

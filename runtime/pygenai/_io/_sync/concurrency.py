@@ -9,6 +9,8 @@
   blocking read cannot be interrupted, so the deadline is checked before the wait, and the wait is bounded by the
   read timeout (capped to the time the deadline left when the attempt began); the async twin cancels the wait the
   moment the deadline passes.
+* :func:`attempt_deadline`: ``None``: with no way to interrupt a wait, the waits of an attempt are checked one by
+  one (:func:`deadline_scope`); the async twin puts a whole attempt under one cancel scope.
 """
 
 from __future__ import annotations
@@ -21,7 +23,16 @@ if TYPE_CHECKING:
     from ..._core.attempts import Attempts
     from ..._core.clock import Clock
 
-__all__ = ["FirstPage", "deadline_scope", "gather", "run_blocking", "shielded", "sleep"]
+__all__ = [
+    "AttemptDeadline",
+    "FirstPage",
+    "attempt_deadline",
+    "deadline_scope",
+    "gather",
+    "run_blocking",
+    "shielded",
+    "sleep",
+]
 
 T = TypeVar("T")
 
@@ -63,6 +74,20 @@ def deadline_scope(attempts: Attempts, stage: str, left: float | None) -> Abstra
     if left is not None and left <= 0:
         raise attempts.deadline_error(stage)
     return _UNBOUNDED
+
+
+def attempt_deadline(attempts: Attempts, stage: str, stream: bool) -> AttemptDeadline | None:
+    """``None``: a sync attempt's waits are checked one by one (:func:`deadline_scope`), as none can be cut short."""
+    return None
+
+
+class AttemptDeadline(AbstractContextManager[None]):
+    """What the async twin's attempt scope is; here never made (:func:`attempt_deadline` gives ``None``)."""
+
+    stage: str
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
 
 
 def shielded() -> AbstractContextManager[None]:
