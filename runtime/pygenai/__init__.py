@@ -51,6 +51,8 @@ _EXPORTS: dict[str, str] = {
     "InteractionStatusError": "._core.errors",
     "ConfigTypeError": "._core.errors",
     "InvalidRequestError": "._core.errors",
+    "MCPServerError": "._core.errors",
+    "MCPResultError": "._core.errors",
     "UnencodableValueError": "._core.errors",
     "InvalidAPIKeyError": "._core.errors",
     "Client": "._client._sync.client",
@@ -140,6 +142,7 @@ _EXPORTS: dict[str, str] = {
     "ToolDefinition": ".tools._declarations",
     "ToolInvocation": ".tools._calls",
     "ToolResult": ".tools._calls",
+    "ToolOutput": ".tools._calls",
     "Toolset": ".tools._toolset",
     "FunctionToolset": ".tools._toolset",
     "tool_config": ".gemini._wire",
@@ -253,6 +256,8 @@ __all__ = [
     "InvalidAPIKeyError",
     "InvalidRequestError",
     "LocalizedMessage",
+    "MCPResultError",
+    "MCPServerError",
     "MalformedFunctionCallError",
     "MaxTokensError",
     "MissingAPIKeyError",
@@ -289,6 +294,7 @@ __all__ = [
     "ToolDefinition",
     "ToolDefinitionError",
     "ToolInvocation",
+    "ToolOutput",
     "ToolPairingError",
     "ToolResult",
     "Toolset",
@@ -353,6 +359,8 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         InvalidRequestError,
         MalformedFunctionCallError,
         MaxTokensError,
+        MCPResultError,
+        MCPServerError,
         MissingAPIKeyError,
         MissingDependencyError,
         NoAnswerError,
@@ -440,7 +448,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
     from .interactions._sync.events import InteractionEvents
     from .interactions._sync.stream import InteractionStream
     from .interactions._webhooks import verify_webhook
-    from .tools._calls import ToolInvocation, ToolResult
+    from .tools._calls import ToolInvocation, ToolOutput, ToolResult
     from .tools._declarations import FunctionTool, ToolDefinition, tool
     from .tools._toolset import FunctionToolset, Toolset
 
@@ -450,6 +458,8 @@ def __getattr__(name: str) -> Any:
     if module is None:
         if name == "types":  # `import pygenai; pygenai.types.Part(...)`, as google-genai's `genai.types`
             return import_module(".types", __name__)
+        if name == "mcp":  # `pygenai.mcp.stdio(...)`: the MCP SDK is imported on this first use only
+            return import_module(".mcp", __name__)
         renamed = _RENAMED.get(name)
         if renamed is None:
             from ._core.porting import missing_module_attribute  # a google-genai name says what pygenai calls it

@@ -33,6 +33,7 @@ UNITS: dict[str, float] = {
     "pygenai.live": 4,
     "pygenai._client": 5,
     "pygenai": 5.5,  # the package's own __init__: the public facade over everything below
+    "pygenai.mcp": 6,  # MCP servers as toolsets: may use everything below; nothing imports it (pygenai.mcp loads it)
 }
 """Each package (or module) of the runtime and its layer; a module belongs to the longest prefix it matches."""
 
@@ -43,6 +44,8 @@ THIRD_PARTY: dict[str, frozenset[str]] = {
     # Pillow stays optional (without it, as_image raises MissingDependencyError).
     "pygenai._abi": frozenset({"orjson", "PIL"}),
     "pygenai.tools": frozenset({"orjson", "pydantic", "msgspec"}),  # the last two: optional interop, read lazily
+    # the MCP SDK (both lines: mcp_types is v2's wire types) over anyio; jsonschema checks structured results
+    "pygenai.mcp": frozenset({"orjson", "anyio", "mcp", "mcp_types", "httpx2", "jsonschema"}),
 }
 """What each package may import outside the standard library; any other package may import orjson only."""
 DEFAULT_THIRD_PARTY = frozenset({"orjson"})

@@ -27,6 +27,7 @@ PygenaiError
 ├── WaitTimeoutError             a wait for a job or file ran out of time (also a TimeoutError)
 ├── InteractionStatusError       an interaction holds no output text; ``status`` says why
 ├── WebhookVerificationError     a webhook delivery whose signature does not check out (also a ValueError)
+├── MCPServerError               an MCP server exited, crashed or cannot be reached (also a ConnectionError)
 └── APIError                     something went wrong talking to the API
     ├── APIStatusError           the server answered with a non-2xx status
     │   ├── BadRequestError              400
@@ -85,6 +86,7 @@ __all__ = [
     "InternalServerError",
     "InvalidAPIKeyError",
     "InvalidRequestError",
+    "MCPServerError",
     "MalformedFunctionCallError",
     "MaxTokensError",
     "MissingAPIKeyError",
@@ -299,6 +301,43 @@ class ToolArgumentError(PygenaiError, ValueError):
         self.path = path
         self.reason = reason
         super().__init__(f"invalid arguments for {function}: {path}: {reason}")
+
+
+class MCPServerError(PygenaiError, ConnectionError):
+    """An MCP server stopped answering: its process exited (or was killed), or its connection broke.
+
+    ``server`` names the server (its ``name=`` or its command / URL), ``exit_status`` is the process's exit
+    status (negative: killed by that signal; ``None`` when there is no process or it is still running) and
+    ``stderr_tail`` the last lines it wrote to stderr. The toolset restarts the server on its next use.
+    """
+
+    def __init__(self, server: str, reason: str, *, exit_status: int | None = None, stderr_tail: str = "") -> None:
+        self.server = server
+        self.reason = reason
+        self.exit_status = exit_status
+        self.stderr_tail = stderr_tail
+        message = f"MCP server {server}: {reason}"
+        if exit_status is not None:
+            message += f" (exit status {exit_status})"
+        if stderr_tail:
+            message += "; stderr ends with:\n" + stderr_tail
+        super().__init__(message)
+
+
+class MCPResultError(PygenaiError, ValueError):
+    """An MCP tool's result breaks its own declaration: its ``structuredContent`` does not match the tool's
+    ``outputSchema`` (or is missing although the tool declares one). ``path`` is where (``$.temperature``).
+
+    Raised from the toolset's ``call_tool``, so the function-calling loop sends it to the model as an error response.
+    """
+
+    def __init__(self, tool: str, path: str, reason: str) -> None:
+        self.tool = tool
+        self.path = path
+        self.reason = reason
+        super().__init__(
+            f"MCP tool {tool!r} returned structured content that breaks its outputSchema at {path}: {reason}"
+        )
 
 
 class ToolPairingError(PygenaiError, ValueError):

@@ -22,6 +22,7 @@ __all__ = [
     "gemini_tools",
     "pair_function_responses",
     "tool_config",
+    "tool_response_part",
 ]
 
 JSONObject: TypeAlias = dict[str, Any]
@@ -59,12 +60,47 @@ def function_calls(content: Mapping[str, Any] | WireModel | None) -> list[ToolIn
     return calls
 
 
-def function_response_part(name: str, response: Mapping[str, Any], *, id: str | None = None) -> JSONObject:
-    """A wire ``functionResponse`` part; ``response`` is the JSON object the model reads."""
+# What a functionResponse's parts may carry in the Gemini API (multimodal function responses): inline images, PDF and
+# plain text; no fileData (Vertex only), no audio or video.
+_RESPONSE_MEDIA: Final = frozenset(("image/png", "image/jpeg", "image/webp", "application/pdf", "text/plain"))
+
+
+def tool_response_part(
+    call: ToolInvocation, response: Mapping[str, Any], parts: Sequence[JSONObject] = ()
+) -> JSONObject:
+    """The ``functionResponse`` part answering ``call``. Media ``parts`` the API takes in a function response go
+    with it; any other (audio, video, other image types, ``fileData``) is named under ``"notShown"`` in the
+    response instead, so the model knows it exists and the request is not refused."""
+    sendable: list[JSONObject] = []
+    not_shown: list[str] = []
+    for part in parts:
+        inline = part.get("inlineData")
+        mime = inline.get("mimeType") if isinstance(inline, Mapping) else None
+        if mime in _RESPONSE_MEDIA:
+            sendable.append(part)
+        else:
+            file = part.get("fileData")
+            where = file.get("fileUri") if isinstance(file, Mapping) else "inline data"
+            kind = mime or (file.get("mimeType") if isinstance(file, Mapping) else None) or "unknown type"
+            not_shown.append(
+                f"{kind} ({where}): function responses carry only PNG, JPEG and WebP images, PDF and plain text"
+            )
+    if not_shown:
+        response = {**response, "notShown": not_shown}
+    return function_response_part(call.name, response, id=call.id, parts=sendable)
+
+
+def function_response_part(
+    name: str, response: Mapping[str, Any], *, id: str | None = None, parts: Sequence[JSONObject] = ()
+) -> JSONObject:
+    """A wire ``functionResponse`` part; ``response`` is the JSON object the model reads, ``parts`` the media that go
+    with it (``inlineData`` / ``fileData`` parts: a multimodal function response)."""
     body: JSONObject = {"name": name}
     if id is not None:
         body["id"] = id
     body["response"] = dict(response)
+    if parts:
+        body["parts"] = list(parts)
     return {"functionResponse": body}
 
 
@@ -117,7 +153,7 @@ def pair_function_responses(
 def _response_body(response: Mapping[str, Any] | WireModel | ToolResult) -> Mapping[str, Any]:
     if isinstance(response, ToolResult):
         call = response.call
-        response = response.part or function_response_part(call.name, response.response, id=call.id)
+        response = response.part or tool_response_part(call, response.response, response.parts)
     data = _wire(response)
     if not isinstance(data, Mapping):
         raise ToolPairingError(f"expected a function response, got {type(data).__name__}")
@@ -164,8 +200,10 @@ class GeminiToolWire:
     def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolInvocation]:
         return function_calls(turn)
 
-    def result_part(self, call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
-        return function_response_part(call.name, response, id=call.id)
+    def result_part(
+        self, call: ToolInvocation, response: Mapping[str, Any], parts: Sequence[JSONObject] = ()
+    ) -> JSONObject:
+        return tool_response_part(call, response, parts)
 
     def answer(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         return pair_function_responses(calls, results)

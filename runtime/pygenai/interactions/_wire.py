@@ -4,13 +4,17 @@
 Interactions API. A model turn is ``{"steps": [...]}``: the steps one interaction returned. A call is a
 ``function_call`` step (``id``, ``name``, ``arguments``); its answer is a ``function_result`` step with the call's
 ``call_id`` and ``name``, the tool's value as ``result`` and ``is_error`` (``true`` with the error text as
-``result`` when the tool raised). :func:`interaction_tools` writes a toolbox as the request's ``tools``.
+``result`` when the tool raised). A result with media parts (:class:`~pygenai.ToolOutput`) becomes a list of
+content items: the value as a text item, then the images. :func:`interaction_tools` writes a toolbox as the
+request's ``tools``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias
+
+import orjson
 
 from .._core.errors import ToolPairingError
 from .._core.model import WireModel
@@ -53,21 +57,54 @@ def function_calls(turn: Mapping[str, Any] | WireModel | None) -> list[ToolInvoc
     return calls
 
 
-def function_result_step(call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
-    """The ``function_result`` step answering ``call``; ``response`` is ``{"result": ...}`` or ``{"error": ...}``."""
+# The image types a function_result's content items may carry (the API's ImageContent.mime_type enum).
+_IMAGE_TYPES: Final = frozenset(
+    ("image/png", "image/jpeg", "image/webp", "image/heic", "image/heif", "image/gif", "image/bmp", "image/tiff")
+)
+
+
+def function_result_step(
+    call: ToolInvocation, response: Mapping[str, Any], parts: Sequence[JSONObject] = ()
+) -> JSONObject:
+    """The ``function_result`` step answering ``call``; ``response`` is ``{"result": ...}`` or ``{"error": ...}``.
+
+    With media ``parts`` (Gemini wire form) the result is a list of content items: the value as text, then one
+    ``image`` item per image; the API takes no other media in a function result, so each of those is named in a
+    text item instead of being dropped silently.
+    """
     step: JSONObject = {"type": "function_result", "call_id": call.id or "", "name": call.name}
-    if "error" in response:
-        step["result"] = response["error"]
-        step["is_error"] = True
-    else:
-        step["result"] = response.get("result")
-        step["is_error"] = False
+    is_error = "error" in response
+    value = response["error"] if is_error else response.get("result")
+    step["result"] = _with_media(value, parts) if parts else value
+    step["is_error"] = is_error
     return step
+
+
+def _with_media(value: Any, parts: Sequence[JSONObject]) -> list[JSONObject]:
+    items: list[JSONObject] = []
+    if value is not None:
+        text = value if isinstance(value, str) else orjson.dumps(value).decode()
+        items.append({"type": "text", "text": text})
+    for part in parts:
+        inline, file = part.get("inlineData"), part.get("fileData")
+        media = inline if isinstance(inline, Mapping) else file if isinstance(file, Mapping) else {}
+        mime = media.get("mimeType")
+        if mime in _IMAGE_TYPES:
+            item: JSONObject = {"type": "image", "mime_type": mime}
+            if media is inline:
+                item["data"] = media.get("data")
+            else:
+                item["uri"] = media.get("fileUri")
+            items.append(item)
+        else:
+            where = media.get("fileUri") or "inline data"
+            items.append({"type": "text", "text": f"[{mime} attachment ({where}) not shown: not an image]"})
+    return items
 
 
 def _result_step(result: Any) -> JSONObject:
     if isinstance(result, ToolResult):
-        return result.part or function_result_step(result.call, result.response)
+        return result.part or function_result_step(result.call, result.response, result.parts)
     data = result._data if isinstance(result, WireModel) else result
     if isinstance(data, Mapping) and data.get("type") == "function_result":
         return dict(data)
@@ -104,8 +141,10 @@ class InteractionsToolWire:
     def calls(self, turn: Mapping[str, Any] | WireModel | None) -> list[ToolInvocation]:
         return function_calls(turn)
 
-    def result_part(self, call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
-        return function_result_step(call, response)
+    def result_part(
+        self, call: ToolInvocation, response: Mapping[str, Any], parts: Sequence[JSONObject] = ()
+    ) -> JSONObject:
+        return function_result_step(call, response, parts)
 
     def answer(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         return pair_function_results(calls, results)

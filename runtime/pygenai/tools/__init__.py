@@ -8,7 +8,7 @@
 * :class:`FunctionCallingLoop`, the loop's state machine, the same for every API.
 """
 
-from ._calls import ToolInvocation, ToolResult, ToolWire, to_json_value
+from ._calls import ToolInvocation, ToolOutput, ToolResult, ToolWire, to_json_value
 from ._declarations import FunctionTool, ToolDefinition, tool
 from ._loop import DEFAULT_MAX_ROUNDS, CallTools, Finished, FunctionCallingLoop, StopReason
 from ._toolset import FunctionToolset, Toolbox, Toolset
@@ -23,6 +23,7 @@ __all__ = [
     "StopReason",
     "ToolDefinition",
     "ToolInvocation",
+    "ToolOutput",
     "ToolResult",
     "ToolWire",
     "Toolbox",

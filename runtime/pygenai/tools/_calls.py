@@ -22,7 +22,7 @@ from .._core.errors import UnencodableValueError
 from .._core.model import WireModel
 from .._core.wire_json import find_unencodable
 
-__all__ = ["ToolInvocation", "ToolResult", "ToolWire", "error_text", "to_json_value"]
+__all__ = ["ToolInvocation", "ToolOutput", "ToolResult", "ToolWire", "error_text", "media_parts", "to_json_value"]
 
 JSONObject: TypeAlias = dict[str, Any]
 
@@ -53,8 +53,11 @@ class ToolWire(Protocol):
         """The tool calls in a model turn, in order."""
         ...
 
-    def result_part(self, call: ToolInvocation, response: Mapping[str, Any]) -> JSONObject:
-        """The wire object that answers ``call`` with ``response`` (the JSON object the model reads)."""
+    def result_part(
+        self, call: ToolInvocation, response: Mapping[str, Any], parts: Sequence[JSONObject] = ()
+    ) -> JSONObject:
+        """The wire object that answers ``call`` with ``response`` (the JSON object the model reads) and the media
+        ``parts`` that go with it (see :class:`ToolOutput`)."""
         ...
 
     def answer(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
@@ -69,12 +72,48 @@ def error_text(exc: BaseException) -> str:
 
 
 @dataclasses.dataclass(frozen=True)
+class ToolOutput:
+    """A tool's return value with media the model should see, or an error the tool reports as its result.
+
+    Return one from a tool (or a toolset's ``call_tool``) instead of a plain value when the answer includes images,
+    audio or documents, or when the tool ran but failed in a way the model should read as an error without an
+    exception being raised (an MCP ``isError`` result). ``value`` is what a plain return would have been (anything
+    with a JSON form); ``parts`` are media parts in Gemini's wire form, ``{"inlineData": {"mimeType": ..., "data":
+    <base64>}}`` or ``{"fileData": {"mimeType": ..., "fileUri": ...}}`` (:meth:`inline` builds the first from bytes);
+    ``is_error`` sends ``value`` as the error response.
+
+    Each API's wire places the parts where it can: Gemini sends them as the function response's ``parts``
+    (multimodal function responses take PNG, JPEG and WebP images, PDF and plain text; other media are named under
+    ``"notShown"`` in the response); Interactions as image items of the ``function_result`` (it carries text and
+    images only: other media are named in a text item instead).
+
+    Example::
+
+        @pygenai.tool
+        def chart(metric: str) -> pygenai.ToolOutput:
+            png = render(metric)
+            return pygenai.ToolOutput({"metric": metric}, parts=[pygenai.ToolOutput.inline(png, "image/png")])
+    """
+
+    value: Any = None
+    parts: Sequence[Mapping[str, Any] | WireModel] = ()
+    is_error: bool = False
+
+    @staticmethod
+    def inline(data: bytes | str, mime_type: str) -> JSONObject:
+        """An ``inlineData`` part holding ``data`` (raw bytes, or a base64 string as it is)."""
+        encoded = data if isinstance(data, str) else base64.b64encode(data).decode("ascii")
+        return {"inlineData": {"mimeType": mime_type, "data": encoded}}
+
+
+@dataclasses.dataclass(frozen=True)
 class ToolResult:
     """What running one call produced: the wire part to send back, and the value or the exception.
 
     ``response`` is the JSON object the model reads: ``{"result": ...}`` or ``{"error": "<type>: <message>"}``;
     ``part`` is it in the API's wire form, when the result was made for one API (``None`` otherwise: the
-    API's pairing builds the part from ``call`` and ``response``).
+    API's pairing builds the part from ``call``, ``response`` and ``parts``). ``parts`` are the media parts a
+    :class:`ToolOutput` carried (Gemini wire form), empty for a plain value.
     """
 
     call: ToolInvocation
@@ -82,24 +121,84 @@ class ToolResult:
     value: Any = None
     error: BaseException | None = None
     response: JSONObject = dataclasses.field(default_factory=dict)
+    parts: tuple[JSONObject, ...] = ()
 
     @classmethod
     def success(cls, call: ToolInvocation, value: Any, wire: ToolWire | None = None) -> ToolResult:
         """The result of a call that returned ``value``: ``{"result": <value as JSON>}``.
 
+        A :class:`ToolOutput` adds its media parts, and with ``is_error`` answers ``{"error": <value as JSON>}``.
         A value with no JSON form (see :func:`to_json_value`) makes a failure instead, whose ``error`` says why.
         """
+        parts: tuple[JSONObject, ...] = ()
         try:
-            response = {"result": to_json_value(value)}
+            if isinstance(value, ToolOutput):
+                parts = media_parts(value.parts)
+                response = {"error" if value.is_error else "result": to_json_value(value.value)}
+            else:
+                response = {"result": to_json_value(value)}
         except (TypeError, UnencodableValueError) as exc:
             return cls.failure(call, exc, wire)
-        return cls(call, wire.result_part(call, response) if wire else None, value, None, response)
+        if wire is None:
+            part = None
+        else:  # a wire written before media parts existed takes two arguments
+            part = wire.result_part(call, response, parts) if parts else wire.result_part(call, response)
+        return cls(call, part, value, None, response, parts)
 
     @classmethod
     def failure(cls, call: ToolInvocation, error: BaseException, wire: ToolWire | None = None) -> ToolResult:
         """The result of a call that raised: ``{"error": "<type>: <message>"}``."""
         response = {"error": error_text(error)}
         return cls(call, wire.result_part(call, response) if wire else None, None, error, response)
+
+
+_MEDIA_KEYS: Final = ("inlineData", "fileData")
+
+
+def media_parts(parts: Iterable[Mapping[str, Any] | WireModel]) -> tuple[JSONObject, ...]:
+    """Media parts checked and copied: each is ``{"inlineData": {"mimeType", "data"}}`` or ``{"fileData": {...,
+    "fileUri"}}`` (a ``Part`` model or a snake_case ``inline_data`` key is accepted too; bytes data is base64-encoded).
+
+    Anything else raises :class:`~pygenai.UnencodableValueError` naming the part (``$.parts[1]``).
+    """
+    out: list[JSONObject] = []
+    for index, part in enumerate(parts):
+        path = f"$.parts[{index}]"
+        data = part._data if isinstance(part, WireModel) else part
+        if not isinstance(data, Mapping):
+            raise UnencodableValueError(path, f"a media part is a mapping, not a {type(data).__name__}")
+        key = next((k for k in _MEDIA_KEYS if k in data), None)
+        if key is None:
+            key = next((k for k in _MEDIA_KEYS if _snake(k) in data), None)
+            body = data.get(_snake(key)) if key is not None else None
+        else:
+            body = data[key]
+        if key is None or not isinstance(body, Mapping) or len(data) != 1:
+            raise UnencodableValueError(
+                path, f"a media part holds exactly one of inlineData or fileData, got keys {sorted(data)}"
+            )
+        body = _camel_keys(body._data if isinstance(body, WireModel) else body)
+        mime = body.get("mimeType")
+        if key == "inlineData":
+            raw = body.get("data")
+            if isinstance(raw, bytes | bytearray | memoryview):
+                raw = base64.b64encode(bytes(raw)).decode("ascii")
+            if not isinstance(mime, str) or not isinstance(raw, str):
+                raise UnencodableValueError(f"{path}.inlineData", "needs a string mimeType and data (bytes or base64)")
+            body = {**body, "data": raw}
+        elif not isinstance(body.get("fileUri"), str):
+            raise UnencodableValueError(f"{path}.fileData", "needs a string fileUri")
+        out.append({key: body})
+    return tuple(out)
+
+
+def _snake(key: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in key)
+
+
+def _camel_keys(body: Mapping[str, Any]) -> JSONObject:
+    renames = {"mime_type": "mimeType", "file_uri": "fileUri", "display_name": "displayName"}
+    return {renames.get(k, k): v for k, v in body.items()}
 
 
 # --------------------------------------------------------------------------------------------- return values

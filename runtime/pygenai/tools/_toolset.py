@@ -13,7 +13,9 @@ tools, declarations the caller answers itself), in the order given.
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
+import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
@@ -95,6 +97,14 @@ class Toolset(ABC):
         """:meth:`call_tool` for sync callers."""
         return portal.call(self.call_tool, call)
 
+    def alias_tool(self, name: str, alias: str) -> bool:
+        """Offer tool ``name`` as ``alias`` from now on, if this toolset can (the default cannot: ``False``).
+
+        A :class:`Toolbox` asks when another toolset already offers ``name``; a toolset that says no makes
+        the clash an error.
+        """
+        return False
+
 
 class FunctionToolset(Toolset):
     """Python functions (sync or async) as tools; their declarations come from type hints and docstrings.
@@ -171,20 +181,26 @@ class Toolbox:
 
     Callables go into one :class:`FunctionToolset`, placed where the first callable was; toolsets and the
     API's own tool objects (wire dicts) keep their order. Once every toolset has been listed
-    (:meth:`add_listing`), ``definitions`` maps each tool name to its definition and toolset; two toolsets
-    offering the same name are an error that names both.
+    (:meth:`add_listing`), ``definitions`` maps each tool name to its definition and toolset.
+
+    Two toolsets offering the same name: the first keeps it; the later one's tool is offered as
+    ``<name>_2`` (``_3``...) if that toolset can rename its tools (:meth:`Toolset.alias_tool`, as MCP toolsets
+    do), with a ``UserWarning`` and an entry in ``renamed``; otherwise the clash is an error naming both.
     """
 
-    __slots__ = ("_listed", "definitions", "items", "toolsets")
+    __slots__ = ("_listed", "definitions", "items", "renamed", "toolsets")
 
     items: list[Toolset | JSONObject]
     toolsets: list[Toolset]
     definitions: dict[str, tuple[ToolDefinition, Toolset]]
+    renamed: dict[str, tuple[str, Toolset]]
+    """Each tool offered under another name because of a clash: new name -> (its own name, its toolset)."""
 
     def __init__(self, items: Iterable[ToolLike] = ()) -> None:
         self.items = []
         self.toolsets = []
         self.definitions = {}
+        self.renamed = {}
         self._listed: set[int] = set()
         functions: FunctionToolset | None = None
         for item in items:
@@ -225,11 +241,28 @@ class Toolbox:
         for definition in definitions:
             found = self.definitions.get(definition.name)
             if found is not None:
-                raise ToolDefinitionError(
-                    definition.name, None, f"two toolsets offer a tool of this name: {found[1]!r} and {toolset!r}"
-                )
+                definition = self._renamed(definition, toolset, found[1])
             self.definitions[definition.name] = (definition, toolset)
         self._listed.add(id(toolset))
+
+    def _renamed(self, definition: ToolDefinition, toolset: Toolset, holder: Toolset) -> ToolDefinition:
+        """``definition`` under a free name (``<name>_2``...), or the clash as an error when ``toolset`` cannot."""
+        number = 2
+        while f"{definition.name}_{number}" in self.definitions:
+            number += 1
+        alias = f"{definition.name}_{number}"
+        if not toolset.alias_tool(definition.name, alias):
+            raise ToolDefinitionError(
+                definition.name, None, f"two toolsets offer a tool of this name: {holder!r} and {toolset!r}"
+            )
+        warnings.warn(
+            f"{toolset!r} and {holder!r} both offer a tool named {definition.name!r}: "
+            f"the model sees {toolset!r}'s as {alias!r} (pass prefix= to choose names)",
+            UserWarning,
+            stacklevel=2,
+        )
+        self.renamed[alias] = (definition.name, toolset)
+        return dataclasses.replace(definition, name=alias)
 
     def __contains__(self, name: object) -> bool:
         return name in self.definitions
