@@ -107,6 +107,10 @@ _EXPORTS: dict[str, str] = {
     "FileProcessingError": "._core.errors",
     "WaitTimeoutError": "._core.errors",
     "BatchError": "._core.errors",
+    "AgentRunError": "._core.errors",
+    "UsageLimitExceededError": "._core.errors",
+    "OutputRetriesExceededError": "._core.errors",
+    "ModelRetry": "._core.errors",
     "ErrorDetail": "._core.error_details",
     "RetryInfo": "._core.error_details",
     "QuotaFailure": "._core.error_details",
@@ -177,6 +181,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentRunError",
     "AsyncChat",
     "AsyncClient",
     "AsyncConversation",
@@ -262,10 +267,12 @@ __all__ = [
     "MaxTokensError",
     "MissingAPIKeyError",
     "MissingDependencyError",
+    "ModelRetry",
     "NoAnswerError",
     "NoTextError",
     "NotFoundError",
     "Outcome",
+    "OutputRetriesExceededError",
     "Pager",
     "PaginationError",
     "PermissionDeniedError",
@@ -306,6 +313,7 @@ __all__ = [
     "UnsupportedTypeError",
     "UploadError",
     "UrlRetrieval",
+    "UsageLimitExceededError",
     "WaitTimeoutError",
     "WebhookEvent",
     "WebhookVerificationError",
@@ -338,6 +346,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         UnknownDetail,
     )
     from ._core.errors import (
+        AgentRunError,
         APIConnectionError,
         APIError,
         APIStatusError,
@@ -363,9 +372,11 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         MCPServerError,
         MissingAPIKeyError,
         MissingDependencyError,
+        ModelRetry,
         NoAnswerError,
         NoTextError,
         NotFoundError,
+        OutputRetriesExceededError,
         PaginationError,
         PermissionDeniedError,
         PromptBlockedError,
@@ -384,6 +395,7 @@ if TYPE_CHECKING:  # what _EXPORTS loads lazily, spelled out for type checkers a
         UnprocessableEntityError,
         UnsupportedTypeError,
         UploadError,
+        UsageLimitExceededError,
         WaitTimeoutError,
         WebhookVerificationError,
     )
@@ -460,6 +472,8 @@ def __getattr__(name: str) -> Any:
             return import_module(".types", __name__)
         if name == "mcp":  # `pygenai.mcp.stdio(...)`: the MCP SDK is imported on this first use only
             return import_module(".mcp", __name__)
+        if name == "agent_framework":  # `pygenai.agent_framework.Agent(...)`: loaded on first use
+            return import_module(".agent_framework", __name__)
         renamed = _RENAMED.get(name)
         if renamed is None:
             from ._core.porting import missing_module_attribute  # a google-genai name says what pygenai calls it

@@ -34,6 +34,7 @@ UNITS: dict[str, float] = {
     "pygenai._client": 5,
     "pygenai": 5.5,  # the package's own __init__: the public facade over everything below
     "pygenai.mcp": 6,  # MCP servers as toolsets: may use everything below; nothing imports it (pygenai.mcp loads it)
+    "pygenai.agent_framework": 6,  # client-side agents: everything below; nothing imports it (loaded on first use)
 }
 """Each package (or module) of the runtime and its layer; a module belongs to the longest prefix it matches."""
 

@@ -28,6 +28,9 @@ PygenaiError
 ├── InteractionStatusError       an interaction holds no output text; ``status`` says why
 ├── WebhookVerificationError     a webhook delivery whose signature does not check out (also a ValueError)
 ├── MCPServerError               an MCP server exited, crashed or cannot be reached (also a ConnectionError)
+├── AgentRunError                an agent run stopped before its answer; ``partial`` holds the run so far
+│   ├── UsageLimitExceededError  a step, tool-call, token or cost limit of the run was reached
+│   └── OutputRetriesExceededError  the answer still did not validate after the allowed retries
 └── APIError                     something went wrong talking to the API
     ├── APIStatusError           the server answered with a non-2xx status
     │   ├── BadRequestError              400
@@ -60,7 +63,7 @@ response's headers and body.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
     from .error_details import ErrorDetail, FieldViolation
@@ -72,6 +75,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AgentRunError",
     "AuthenticationError",
     "BadRequestError",
     "BatchError",
@@ -91,9 +95,11 @@ __all__ = [
     "MaxTokensError",
     "MissingAPIKeyError",
     "MissingDependencyError",
+    "ModelRetry",
     "NoAnswerError",
     "NoTextError",
     "NotFoundError",
+    "OutputRetriesExceededError",
     "PaginationError",
     "PermissionDeniedError",
     "PromptBlockedError",
@@ -112,6 +118,7 @@ __all__ = [
     "UnprocessableEntityError",
     "UnsupportedTypeError",
     "UploadError",
+    "UsageLimitExceededError",
     "WaitTimeoutError",
 ]
 
@@ -301,6 +308,49 @@ class ToolArgumentError(PygenaiError, ValueError):
         self.path = path
         self.reason = reason
         super().__init__(f"invalid arguments for {function}: {path}: {reason}")
+
+
+class ModelRetry(Exception):  # a request to the model, not an error of pygenai
+    """Raised by a tool (or an output check) to ask the model to try again: ``message`` goes back to the model.
+
+    Not a :class:`PygenaiError`: pygenai never raises it; an agent catches it and sends the message as the call's
+    error response, so the model can correct its arguments.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AgentRunError(PygenaiError):
+    """An agent run stopped before the model gave its answer; ``partial`` is the run so far (a ``RunResult`` of
+    ``pygenai.agent_framework`` with ``output=None``: messages, usage, cost and trace up to the stop)."""
+
+    def __init__(self, message: str, partial: Any) -> None:
+        super().__init__(message)
+        self.partial = partial
+
+
+class UsageLimitExceededError(AgentRunError):
+    """A limit of an agent run was reached: ``limit`` names it (``max_steps``, ``max_tool_calls``,
+    ``max_input_tokens``, ``max_output_tokens``, ``max_total_tokens``, ``max_cost_usd``), ``value`` is what the run
+    used and ``allowed`` the limit."""
+
+    def __init__(self, limit: str, value: float, allowed: float, partial: Any) -> None:
+        super().__init__(f"agent run exceeded {limit}: {value:g} > {allowed:g}", partial)
+        self.limit = limit
+        self.value = value
+        self.allowed = allowed
+
+
+class OutputRetriesExceededError(AgentRunError):
+    """The model's answer still did not fit ``output_type`` after the allowed retries; ``cause`` is the last
+    :class:`StructuredOutputError` (or the message of the last :class:`ModelRetry`)."""
+
+    def __init__(self, retries: int, cause: str, partial: Any) -> None:
+        super().__init__(f"the answer did not validate after {retries} retries: {cause}", partial)
+        self.retries = retries
+        self.cause = cause
 
 
 class MCPServerError(PygenaiError, ConnectionError):
