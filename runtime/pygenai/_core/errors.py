@@ -84,6 +84,7 @@ __all__ = [
     "CircuitOpenError",
     "ConfigTypeError",
     "ConflictError",
+    "ConversationLoadError",
     "DeadlineExceededError",
     "FileProcessingError",
     "GatewayTimeoutError",
@@ -266,6 +267,16 @@ class NoTextError(NoAnswerError):
 
 class ChatHistoryError(PygenaiError, ValueError):
     """Saved chat history that cannot be loaded: not JSON, or not a list of ``Content`` objects."""
+
+
+class ConversationLoadError(ChatHistoryError):
+    """A saved agent conversation that cannot be loaded: ``path`` locates the fault in the document
+    (``$.history[3].parts``; ``$`` for the whole file) and ``reason`` says what is wrong there."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"saved conversation {path}: {reason}")
 
 
 # --------------------------------------------------------------------------- tools and structured output

@@ -15,10 +15,16 @@ Python functions and toolsets locally, enforces limits and records a trace::
 Layer 6 of the runtime (DESIGN.md): it uses everything below and nothing imports it; ``import pygenai`` does not
 load it. Laid out for the slices that follow: ``_backend`` (the model-request seam: GenerateContent now,
 Interactions next), ``_agent`` (the loop), ``_usage`` / ``_prices`` (counts, limits, cost), ``_trace`` and
-``_events`` (what happened), ``_result``.
+``_events`` (what happened), ``_result``, ``_memory`` (conversations across runs, save/load, compaction).
 """
 
-from .._core.errors import AgentRunError, ModelRetry, OutputRetriesExceededError, UsageLimitExceededError
+from .._core.errors import (
+    AgentRunError,
+    ConversationLoadError,
+    ModelRetry,
+    OutputRetriesExceededError,
+    UsageLimitExceededError,
+)
 from ._agent import Agent, AgentRun
 from ._backend import GenerateContentBackend, ModelBackend, ModelReply
 from ._events import (
@@ -31,6 +37,7 @@ from ._events import (
     ToolCallFinished,
     ToolCallStarted,
 )
+from ._memory import AgentConversation, CompactionPolicy, SummarizeOlderTurns
 from ._prices import PRICES, ModelPrice
 from ._result import RunResult
 from ._trace import Action, Observation, Trace, TraceStep
@@ -40,10 +47,13 @@ __all__ = [
     "PRICES",
     "Action",
     "Agent",
+    "AgentConversation",
     "AgentEvent",
     "AgentRun",
     "AgentRunError",
     "ApprovalRequired",
+    "CompactionPolicy",
+    "ConversationLoadError",
     "GenerateContentBackend",
     "ModelBackend",
     "ModelPrice",
@@ -55,6 +65,7 @@ __all__ = [
     "OutputRetriesExceededError",
     "RunResult",
     "StepFinished",
+    "SummarizeOlderTurns",
     "TextOutput",
     "ToolCallFinished",
     "ToolCallStarted",

@@ -29,6 +29,7 @@ from ._events import (
     ToolCallFinished,
     ToolCallStarted,
 )
+from ._memory import AgentConversation, CompactionPolicy
 from ._prices import PRICES, ModelPrice, cost_usd, price_for
 from ._result import RunResult
 from ._trace import Action, Observation, Trace, TraceStep
@@ -177,6 +178,16 @@ class Agent(Generic[OutputT]):
         """:meth:`run` from sync code (on the shared portal loop; do not call it from a running event loop's
         thread)."""
         return portal.call(self.run, prompt)
+
+    def conversation(self, *, compaction: CompactionPolicy | None = None) -> AgentConversation[OutputT]:
+        """A :class:`AgentConversation`: runs that remember the earlier ones (``await conv.run(prompt)``)."""
+        return AgentConversation(self, compaction=compaction)
+
+    def load_conversation(
+        self, data: bytes | str, *, compaction: CompactionPolicy | None = None
+    ) -> AgentConversation[OutputT]:
+        """The conversation saved by ``conv.save()``, continued with this agent."""
+        return AgentConversation[OutputT].load(self, data, compaction=compaction)
 
     def run_stream(self, prompt: str | Sequence[Mapping[str, Any]]) -> AgentRun[OutputT]:
         """The run whose ``events()`` yield each :class:`AgentEvent` as it happens (``TextOutput`` per model
