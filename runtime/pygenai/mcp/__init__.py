@@ -51,7 +51,7 @@ from ._callbacks import (
     session_callbacks,
 )
 from ._connect import HTTPEndpoint, SessionEndpoint, StdioEndpoint, sdk
-from ._resources import Prompt, Resource
+from ._resources import MCPPrompt, MCPResource
 from ._sampling import GeminiSampling, gemini_sampling
 from ._toolset import Allow, Confirm, MCPTool, MCPToolset, OnProgress, ToolAnnotations, ToolProgress
 
@@ -60,10 +60,10 @@ __all__ = [
     "ElicitationResponse",
     "GeminiSampling",
     "LogRecord",
+    "MCPPrompt",
+    "MCPResource",
     "MCPTool",
     "MCPToolset",
-    "Prompt",
-    "Resource",
     "SamplingRequest",
     "SamplingResponse",
     "ToolAnnotations",

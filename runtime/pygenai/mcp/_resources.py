@@ -1,8 +1,8 @@
 """MCP resources and prompts as model input: what ``read_resource`` and ``get_prompt`` of a toolset return.
 
-A resource read is a :class:`Resource`: ``resource.parts`` go into ``generate_content(contents=...)`` (Gemini
+A resource read is a :class:`MCPResource`: ``resource.parts`` go into ``generate_content(contents=...)`` (Gemini
 parts: text, or inline data for binary contents), ``resource.input`` into ``interactions.create(input=...)``
-(content items: text, image, audio, video, document). A prompt is a :class:`Prompt`: ``prompt.contents`` are
+(content items: text, image, audio, video, document). A prompt is a :class:`MCPPrompt`: ``prompt.contents`` are
 Gemini turns (``user``/``model``), ``prompt.input`` Interactions steps (``user_input``/``model_output``).
 """
 
@@ -14,7 +14,7 @@ from typing import Any, Final, TypeAlias
 
 from ._results import field
 
-__all__ = ["Prompt", "Resource", "prompt_contents", "resource_contents"]
+__all__ = ["MCPPrompt", "MCPResource", "prompt_contents", "resource_contents"]
 
 JSONObject: TypeAlias = dict[str, Any]
 
@@ -23,7 +23,7 @@ _ITEM_TYPES: Final = (("image/", "image"), ("audio/", "audio"), ("video/", "vide
 
 
 @dataclasses.dataclass(frozen=True)
-class Resource:
+class MCPResource:
     """The contents of one ``resources/read``, ready to send to a model.
 
     ``uris`` are the URIs of the contents read (one resource may hold several); ``parts`` are Gemini parts and
@@ -47,7 +47,7 @@ class Resource:
 
 
 @dataclasses.dataclass(frozen=True)
-class Prompt:
+class MCPPrompt:
     """A prompt of the server (``prompts/get``), filled in: its ``description`` and messages, as Gemini
     ``contents`` (turns with roles ``user``/``model``) and as Interactions ``input`` steps.
 
@@ -62,8 +62,8 @@ class Prompt:
     input: list[JSONObject]
 
 
-def resource_contents(result: Any) -> Resource:
-    """A ``ReadResourceResult`` (either SDK line, or its wire dict) as a :class:`Resource`."""
+def resource_contents(result: Any) -> MCPResource:
+    """A ``ReadResourceResult`` (either SDK line, or its wire dict) as a :class:`MCPResource`."""
     uris: list[str] = []
     parts: list[JSONObject] = []
     items: list[JSONObject] = []
@@ -74,7 +74,7 @@ def resource_contents(result: Any) -> Resource:
         part, item = _contents_part(contents)
         parts.append(part)
         items.append(item)
-    return Resource(uris, parts, items)
+    return MCPResource(uris, parts, items)
 
 
 def _contents_part(contents: Any) -> tuple[JSONObject, JSONObject]:
@@ -88,8 +88,8 @@ def _contents_part(contents: Any) -> tuple[JSONObject, JSONObject]:
     return {"inlineData": {"mimeType": mime, "data": data}}, {"type": kind, "data": data, "mime_type": mime}
 
 
-def prompt_contents(result: Any) -> Prompt:
-    """A ``GetPromptResult`` (either SDK line, or its wire dict) as a :class:`Prompt`: consecutive messages of one
+def prompt_contents(result: Any) -> MCPPrompt:
+    """A ``GetPromptResult`` (either SDK line, or its wire dict) as a :class:`MCPPrompt`: consecutive messages of one
     role make one turn."""
     contents: list[JSONObject] = []
     steps: list[JSONObject] = []
@@ -102,7 +102,7 @@ def prompt_contents(result: Any) -> Prompt:
         else:
             contents.append({"role": role, "parts": parts})
             steps.append({"type": "model_output" if role == "model" else "user_input", "content": items})
-    return Prompt(field(result, "description"), contents, steps)
+    return MCPPrompt(field(result, "description"), contents, steps)
 
 
 def _block_parts(block: Any) -> tuple[list[JSONObject], list[JSONObject]]:

@@ -23,7 +23,7 @@ from ..tools._calls import ToolInvocation
 from ..tools._declarations import ToolDefinition
 from ..tools._toolset import Toolset
 from ._connect import Endpoint, Session, is_connection_error, sdk
-from ._resources import Prompt, Resource, prompt_contents, resource_contents
+from ._resources import MCPPrompt, MCPResource, prompt_contents, resource_contents
 from ._results import convert_result
 
 __all__ = ["MCPTool", "MCPToolset", "ToolAnnotations", "ToolProgress"]
@@ -410,12 +410,12 @@ class MCPToolset(Toolset):
 
     # Resources and prompts
 
-    async def read_resource(self, uri: str) -> Resource:
+    async def read_resource(self, uri: str) -> MCPResource:
         """Read a resource of the server (``resources/read``): its contents as parts to put into contents."""
         session = await self._connected()
         return resource_contents(await session.read_resource(uri))
 
-    async def get_prompt(self, name: str, arguments: Mapping[str, str] | None = None) -> Prompt:
+    async def get_prompt(self, name: str, arguments: Mapping[str, str] | None = None) -> MCPPrompt:
         """Get a prompt of the server, filled with ``arguments`` (``prompts/get``)."""
         session = await self._connected()
         return prompt_contents(await session.get_prompt(name, arguments))
