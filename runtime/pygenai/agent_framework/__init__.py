@@ -37,6 +37,7 @@ from ._events import (
     ToolCallFinished,
     ToolCallStarted,
 )
+from ._intercept import RunInterceptor, current_run
 from ._memory import AgentConversation, CompactionPolicy, SummarizeOlderTurns
 from ._prices import PRICES, ModelPrice
 from ._result import RunResult
@@ -63,6 +64,7 @@ __all__ = [
     "ModelRetry",
     "Observation",
     "OutputRetriesExceededError",
+    "RunInterceptor",
     "RunResult",
     "StepFinished",
     "SummarizeOlderTurns",
@@ -74,4 +76,5 @@ __all__ = [
     "Usage",
     "UsageLimitExceededError",
     "UsageLimits",
+    "current_run",
 ]

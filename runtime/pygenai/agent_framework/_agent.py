@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from functools import partial
 from typing import Any, Generic, Literal, TypeAlias, TypeVar, cast, overload
 
 from .._core.errors import ModelRetry, OutputRetriesExceededError, StructuredOutputError, UsageLimitExceededError
@@ -29,6 +30,7 @@ from ._events import (
     ToolCallFinished,
     ToolCallStarted,
 )
+from ._intercept import CURRENT_RUN, RunInterceptor, around_runs, call_through, request_through
 from ._memory import AgentConversation, CompactionPolicy
 from ._prices import PRICES, ModelPrice, cost_usd, price_for
 from ._result import RunResult
@@ -64,6 +66,8 @@ class Agent(Generic[OutputT]):
     names of tools whose calls need a yes from ``approve`` (a callback; without one the run pauses, see
     :meth:`iter`). ``limits``: see :class:`UsageLimits`. ``prices``: the USD table (default :data:`PRICES`).
     ``config``: further ``generate_content`` settings (``thinking_budget``, ``include_thoughts``, ...).
+    ``interceptors``: :class:`RunInterceptor` s wrapping every run, model request and tool call (checkpoints,
+    tracing, durable engines).
     """
 
     @overload
@@ -84,6 +88,7 @@ class Agent(Generic[OutputT]):
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
         backend: Literal["generate_content"] = "generate_content",
+        interceptors: Sequence[RunInterceptor] = (),
     ) -> None: ...
 
     @overload
@@ -104,6 +109,7 @@ class Agent(Generic[OutputT]):
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
         backend: Literal["generate_content"] = "generate_content",
+        interceptors: Sequence[RunInterceptor] = (),
     ) -> None: ...
 
     def __init__(
@@ -123,6 +129,7 @@ class Agent(Generic[OutputT]):
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
         backend: Literal["generate_content"] = "generate_content",
+        interceptors: Sequence[RunInterceptor] = (),
     ) -> None:
         if backend != "generate_content":
             raise ValueError(f"backend={backend!r}: only 'generate_content' is implemented (interactions: next)")
@@ -154,6 +161,7 @@ class Agent(Generic[OutputT]):
         self.on_event = on_event
         self.config = given
         self.backend: ModelBackend = GenerateContentBackend(client, model)
+        self.interceptors = list(interceptors)
 
     def __repr__(self) -> str:
         return f"Agent(name={self.name!r}, model={self.model!r}, tools={len(self.tools)})"
@@ -198,8 +206,17 @@ class Agent(Generic[OutputT]):
 class AgentRun(Generic[OutputT]):
     """One run in progress: iterate it for steps (:meth:`__aiter__`) or :meth:`events`; see :meth:`Agent.iter`."""
 
-    def __init__(self, agent: Agent[OutputT], prompt: str | Sequence[Mapping[str, Any]]) -> None:
+    def __init__(
+        self,
+        agent: Agent[OutputT],
+        prompt: str | Sequence[Mapping[str, Any]],
+        *,
+        interceptors: Sequence[RunInterceptor] = (),
+    ) -> None:
         self.agent = agent
+        self.interceptors = [*agent.interceptors, *interceptors]
+        """What wraps this run (the agent's interceptors, then the run's own)."""
+        self.stop_reason: str | None = None
         if isinstance(prompt, str):
             self.messages: list[JSONObject] = [{"role": "user", "parts": [{"text": prompt}]}]
         else:
@@ -216,6 +233,11 @@ class AgentRun(Generic[OutputT]):
     def cost(self) -> float | None:
         """USD so far (``None`` when the model has no price)."""
         return cost_usd(self.agent.model, self.usage.input_tokens, self.usage.billed_output_tokens, self.agent.prices)
+
+    def stop_after_step(self, reason: str) -> None:
+        """End the run once the current step's tool calls are answered, without asking the model again: the
+        result has ``output=None`` and ``stopped=reason`` (a handoff's transfer tool calls this)."""
+        self.stop_reason = reason
 
     def partial(self) -> RunResult[Any]:
         """The run so far, as a result with ``output=None``."""
@@ -257,7 +279,7 @@ class AgentRun(Generic[OutputT]):
             raise RuntimeError("this run has started already: iterate it, or start another with agent.iter()")
         self._started = True
         toolbox = Toolbox(agent.tools)
-        async with using_tools(toolbox):
+        async with around_runs(self.interceptors, self), using_tools(toolbox):
             config: JSONObject = dict(agent.config)
             declared = gemini_tools(toolbox)
             if declared:
@@ -276,7 +298,9 @@ class AgentRun(Generic[OutputT]):
                 async for event in self._emit(ModelRequestStarted(step)):
                     yield event
                 started = time.perf_counter()
-                reply = await agent.backend.request(self.messages, config)
+                reply = await request_through(
+                    self.interceptors, self, step, partial(agent.backend.request, self.messages, config)
+                )
                 seconds = time.perf_counter() - started
                 self.usage.add_response(reply.data.get("usageMetadata"))
                 turn = _model_turn(reply.data)
@@ -321,7 +345,7 @@ class AgentRun(Generic[OutputT]):
                 for call in calls:
                     async for event in self._emit(ToolCallStarted(step, call)):
                         yield event
-                    result, seconds = await self._call(toolbox, call)
+                    result, seconds = await self._call(toolbox, step, call)
                     results.append(result)
                     error = result.response.get("error") if result.error is not None else None
                     record.observations.append(Observation(call.name, result.response, error, seconds))
@@ -330,6 +354,14 @@ class AgentRun(Generic[OutputT]):
                 self.pending_approvals = []
                 self._decisions = {}
                 self.messages.append(GEMINI_WIRE.answer(calls, results))
+                if self.stop_reason is not None:
+                    stopped: RunResult[Any] = RunResult(
+                        None, list(self.messages), self.usage, self.cost, self.trace, stopped=self.stop_reason
+                    )
+                    self.result = stopped  # no output: the stopping tool said why
+                    async for event in self._emit(StepFinished(step, final=True)):
+                        yield event
+                    return
                 async for event in self._emit(StepFinished(step)):
                     yield event
 
@@ -341,22 +373,18 @@ class AgentRun(Generic[OutputT]):
                 await outcome
         yield event
 
-    async def _call(self, toolbox: Toolbox, call: ToolInvocation) -> tuple[ToolResult, float]:
+    async def _call(self, toolbox: Toolbox, step: int, call: ToolInvocation) -> tuple[ToolResult, float]:
         started = time.perf_counter()
         self.usage.tool_calls += 1
         denial = await self._denial(call)
         if denial is not None:
             result = ToolResult.failure(call, PermissionError(denial), GEMINI_WIRE)
             return result, time.perf_counter() - started
+        token = CURRENT_RUN.set(self)
         try:
-            value = await toolbox.toolset_for(call).call_tool(call)
-        except ModelRetry as retry:  # the model reads the tool's message, not a type name
-            response = {"error": retry.message}
-            result = ToolResult(call, GEMINI_WIRE.result_part(call, response), None, retry, response)
-        except Exception as exc:
-            result = ToolResult.failure(call, exc, GEMINI_WIRE)
-        else:
-            result = ToolResult.success(call, value, GEMINI_WIRE)
+            result = await call_through(self.interceptors, self, step, call, partial(_execute, toolbox, call))
+        finally:
+            CURRENT_RUN.reset(token)
         return result, time.perf_counter() - started
 
     async def _denial(self, call: ToolInvocation) -> str | None:
@@ -384,6 +412,18 @@ class AgentRun(Generic[OutputT]):
                 return f"Your answer does not fit the required schema ({cause}). Answer again, as valid JSON."
         self.result = RunResult(output, list(self.messages), self.usage, self.cost, self.trace)
         return None
+
+
+async def _execute(toolbox: Toolbox, call: ToolInvocation) -> ToolResult:
+    """Run ``call`` on its toolset: the value, the error the model reads, or a :class:`ModelRetry`'s message."""
+    try:
+        value = await toolbox.toolset_for(call).call_tool(call)
+    except ModelRetry as retry:  # the model reads the tool's message, not a type name
+        response = {"error": retry.message}
+        return ToolResult(call, GEMINI_WIRE.result_part(call, response), None, retry, response)
+    except Exception as exc:
+        return ToolResult.failure(call, exc, GEMINI_WIRE)
+    return ToolResult.success(call, value, GEMINI_WIRE)
 
 
 def _model_turn(response: Mapping[str, Any]) -> JSONObject:

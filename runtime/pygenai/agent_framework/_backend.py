@@ -35,6 +35,10 @@ class ModelBackend(Protocol):
 
     async def request(self, contents: Sequence[JSONObject], config: JSONObject) -> ModelReply: ...
 
+    def reply(self, data: JSONObject) -> ModelReply:
+        """The reply a request answered with ``data`` (a recorded reply, replayed by a resumed run)."""
+        ...
+
 
 class GenerateContentBackend:
     """GenerateContent over a :class:`pygenai.Client` or :class:`pygenai.AsyncClient`."""
@@ -51,6 +55,12 @@ class GenerateContentBackend:
         else:
             response = await run_blocking(call)
         data: JSONObject = response._data
+        return ModelReply(data, lambda: str(response.text))
+
+    def reply(self, data: JSONObject) -> ModelReply:
+        from ..gemini._response import GenerateContentResponse
+
+        response = GenerateContentResponse._wrap(data)
         return ModelReply(data, lambda: str(response.text))
 
 

@@ -20,7 +20,8 @@ class RunResult(Generic[OutputT]):
     ``output`` is the answer, parsed into ``output_type`` (``None`` on a partial run attached to an error);
     ``messages`` the whole history as wire ``Content`` dicts, model turns exactly as received (thought signatures
     intact), ready to send again; ``usage`` the counts; ``cost`` USD from the price table (``None`` when the model
-    has no price); ``trace`` one entry per step.
+    has no price); ``trace`` one entry per step; ``stopped`` the reason a run ended without an answer
+    (:meth:`AgentRun.stop_after_step`), else ``None``.
     """
 
     output: OutputT
@@ -28,3 +29,4 @@ class RunResult(Generic[OutputT]):
     usage: Usage
     cost: float | None
     trace: Trace
+    stopped: str | None = None
