@@ -1,4 +1,4 @@
-"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`, `fuzz`, `audit`."""
+"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`, `fuzz`, `audit`, `durable`."""
 
 from __future__ import annotations
 
@@ -244,3 +244,34 @@ def mcp_v1(session: nox.Session) -> None:
     session.install(_MCP_SDK_V1)
     session.run("python", "-c", "from importlib.metadata import version; print('mcp', version('mcp'))")
     session.run("python", "-m", "pytest", "tests/mcp", *session.posargs)
+
+
+def _postgres_installed() -> bool:
+    """Whether PostgreSQL's server binaries are here (on PATH or where Debian's package puts them)."""
+    return shutil.which("initdb") is not None or any(Path("/usr/lib/postgresql").glob("*/bin/initdb"))
+
+
+@nox.session
+def durable(session: nox.Session) -> None:
+    """Durable agent runs on DBOS (tests/durable, which `nox -s tests` leaves out) against a real PostgreSQL.
+
+    The tests start PostgreSQL from the distribution's binaries (`initdb`, `pg_ctl`; as root, as the `postgres`
+    user) in a temporary directory on a free loopback port, and stop it at the end. Without the binaries, the session
+    installs Debian's `postgresql` package when it can (root and apt-get); `PYGENAI_POSTGRES_BIN` may name another
+    directory holding them. One test kills a run with SIGKILL in a subprocess and lets DBOS recover it in another.
+    """
+    started = time.monotonic()
+    if not _postgres_installed() and not os.environ.get("PYGENAI_POSTGRES_BIN"):
+        if os.geteuid() == 0 and shutil.which("apt-get"):
+            session.run("apt-get", "update", external=True)
+            session.run("apt-get", "install", "-y", "--no-install-recommends", "postgresql", external=True)
+        if not _postgres_installed():
+            session.error(
+                "nox -s durable needs PostgreSQL's server binaries (initdb, pg_ctl), found neither on PATH nor in "
+                "/usr/lib/postgresql/*/bin: install Debian's 'postgresql' package (apt-get install postgresql, as "
+                "root), or set PYGENAI_POSTGRES_BIN to the directory holding them"
+            )
+    session.install("-e", ".[dbos]", *_group("test"))
+    session.run("python", "-c", "from importlib.metadata import version; print('dbos', version('dbos'))")
+    session.run("python", "-m", "pytest", "tests/durable", *session.posargs)
+    session.log(f"durable took {time.monotonic() - started:.0f} s")

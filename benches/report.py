@@ -22,7 +22,16 @@ from .timing import Timing, paired_ratio
 __all__ = ["MeasureResult", "Ratio", "compare", "machine_info", "render_markdown", "render_text"]
 
 REGRESSION_TOLERANCE = 0.10
-_PACKAGES = ("pygenai", "google-genai", "pydantic", "pydantic-core", "orjson", "httpx2", "httpcore2")
+_PACKAGES = (
+    "pygenai",
+    "google-genai",
+    "pydantic-ai-slim",
+    "pydantic",
+    "pydantic-core",
+    "orjson",
+    "httpx2",
+    "httpcore2",
+)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .measures import decode, encode, http, mcp_call, memory, startup, stream
+from .measures import agents, decode, encode, http, mcp_call, memory, startup, stream
 from .report import MeasureResult, compare, machine_info, render_markdown, render_text
 from .settings import Settings
 
@@ -33,6 +33,7 @@ MEASURES: dict[str, Callable[[Settings], list[MeasureResult]]] = {
     "http": http.run,
     "memory": memory.run,
     "mcp": mcp_call.run,
+    "agents": agents.run,
 }
 
 

@@ -46,7 +46,11 @@ def _example_name() -> str:
     main = getattr(sys.modules["__main__"], "__file__", None)
     if not main:
         raise RuntimeError("run the example as a script: python examples/<name>.py")
-    return Path(main).stem
+    script = Path(main).resolve()
+    examples = Path(__file__).resolve().parent
+    if examples in script.parents:  # examples/agents/<name>.py replays cassettes/examples/agents/<name>.yaml
+        return script.relative_to(examples).with_suffix("").as_posix()
+    return script.stem
 
 
 def _canonical(body: Any) -> bytes:

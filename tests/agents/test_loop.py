@@ -293,7 +293,7 @@ async def test_events_in_order_with_timing() -> None:
     seen: list[Any] = []
     model = ScriptedModel(response(call("get_weather", city="a")), text("Sunny."))
     agent = Agent(model.async_client(), model=MODEL, tools=[get_weather], on_event=seen.append)
-    streamed = [event async for event in agent.run_stream("go").events()]
+    streamed = [event async for event in agent.iter("go").events()]  # unary: run_stream adds TextDelta
     assert streamed == seen
     kinds = [type(e) for e in streamed]
     assert kinds == [
@@ -356,8 +356,8 @@ def test_bad_settings_are_refused() -> None:
         Agent(model.client(), model=MODEL, config={"system_instruction": "x"})
     with pytest.raises(ValueError, match=r"config\['tools'\]"):
         Agent(model.client(), model=MODEL, config={"tools": [get_weather]})
-    with pytest.raises(ValueError, match="interactions"):
-        Agent(model.client(), model=MODEL, backend="interactions")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="the backends are 'generate_content', 'interactions'"):
+        Agent(model.client(), model=MODEL, backend="responses")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="max_steps"):
         UsageLimits(max_steps=-1)
 

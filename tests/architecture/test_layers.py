@@ -35,6 +35,7 @@ UNITS: dict[str, float] = {
     "pygenai": 5.5,  # the package's own __init__: the public facade over everything below
     "pygenai.mcp": 6,  # MCP servers as toolsets: may use everything below; nothing imports it (pygenai.mcp loads it)
     "pygenai.agent_framework": 6,  # client-side agents: everything below; nothing imports it (loaded on first use)
+    "pygenai.agent_framework.durable": 7,  # agent runs on a durable engine (DBOS): over the framework, never under it
 }
 """Each package (or module) of the runtime and its layer; a module belongs to the longest prefix it matches."""
 
@@ -47,6 +48,9 @@ THIRD_PARTY: dict[str, frozenset[str]] = {
     "pygenai.tools": frozenset({"orjson", "pydantic", "msgspec"}),  # the last two: optional interop, read lazily
     # the MCP SDK (both lines: mcp_types is v2's wire types) over anyio; jsonschema checks structured results
     "pygenai.mcp": frozenset({"orjson", "anyio", "mcp", "mcp_types", "httpx2", "jsonschema"}),
+    # anyio: the loop's concurrency; opentelemetry: OpenTelemetryTracing, imported only when one is made
+    "pygenai.agent_framework": frozenset({"orjson", "anyio", "opentelemetry"}),
+    "pygenai.agent_framework.durable": frozenset({"orjson", "dbos"}),  # optional: pygenai[dbos]
 }
 """What each package may import outside the standard library; any other package may import orjson only."""
 DEFAULT_THIRD_PARTY = frozenset({"orjson"})

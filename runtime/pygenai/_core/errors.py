@@ -31,6 +31,11 @@ PygenaiError
 ├── AgentRunError                an agent run stopped before its answer; ``partial`` holds the run so far
 │   ├── UsageLimitExceededError  a step, tool-call, token or cost limit of the run was reached
 │   └── OutputRetriesExceededError  the answer still did not validate after the allowed retries
+├── CheckpointError              a checkpointed agent run cannot be recorded or resumed as asked
+│   ├── CheckpointNotFoundError  no run with this id in the store (also a LookupError)
+│   ├── CheckpointMismatchError  the run id belongs to another prompt or agent, or the run left its journal
+│   ├── CheckpointCorruptError   the stored run cannot be read back; ``path`` locates the fault
+│   └── CheckpointBusyError      another live run holds this run id
 └── APIError                     something went wrong talking to the API
     ├── APIStatusError           the server answered with a non-2xx status
     │   ├── BadRequestError              400
@@ -81,6 +86,11 @@ __all__ = [
     "BatchError",
     "CandidateBlockedError",
     "ChatHistoryError",
+    "CheckpointBusyError",
+    "CheckpointCorruptError",
+    "CheckpointError",
+    "CheckpointMismatchError",
+    "CheckpointNotFoundError",
     "CircuitOpenError",
     "ConfigTypeError",
     "ConflictError",
@@ -128,6 +138,17 @@ D = TypeVar("D", bound="ErrorDetail")
 
 class PygenaiError(Exception):
     """Base of every error pygenai raises."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle (a durable engine's record, another process) rebuilds an exception by calling its class with
+        # ``args``, which fails for our constructors' fields; restore ``args`` and the fields without __init__.
+        return (_restore_error, (type(self), self.args), self.__dict__)
+
+
+def _restore_error(cls: type[PygenaiError], args: tuple[Any, ...]) -> PygenaiError:
+    error = cls.__new__(cls, *args)
+    error.args = args
+    return error
 
 
 class ResponseDecodeError(PygenaiError):
@@ -362,6 +383,68 @@ class OutputRetriesExceededError(AgentRunError):
         super().__init__(f"the answer did not validate after {retries} retries: {cause}", partial)
         self.retries = retries
         self.cause = cause
+
+
+class TeamRunError(AgentRunError):
+    """A node of a multi-agent run failed under a fail-fast policy: ``node`` names it (``manager/worker`` for an
+    agent called as a tool inside another's run), the node's own error is ``__cause__``, and ``partial`` is the
+    team's result so far (a ``TeamResult``: every node that ran, their usage and cost)."""
+
+    def __init__(self, node: str, cause: BaseException, partial: Any) -> None:
+        super().__init__(f"agent {node!r} failed: {type(cause).__name__}: {cause}", partial)
+        self.node = node
+
+
+class TeamDefinitionError(PygenaiError, ValueError):
+    """A multi-agent team was built wrongly (two agents with one name, a name a tool cannot have, no agents, an
+    unknown name in a policy table); the message names the agent or argument."""
+
+
+class CheckpointError(PygenaiError):
+    """A checkpointed agent run cannot be recorded or resumed as asked; ``run_id`` names the run."""
+
+    def __init__(self, run_id: str, message: str) -> None:
+        super().__init__(f"agent run {run_id!r}: {message}")
+        self.run_id = run_id
+
+
+class CheckpointNotFoundError(CheckpointError, LookupError):
+    """``agent.resume(run_id, checkpoint=store)``: the store holds no run with this id."""
+
+    def __init__(self, run_id: str) -> None:
+        super().__init__(run_id, "the checkpoint store holds no run with this id")
+
+
+class CheckpointMismatchError(CheckpointError, ValueError):
+    """The run id is taken by a run of another agent, model or prompt, or the resumed run asked for something its
+    journal does not hold next (a tool answered or an approval decided differently, the code changed): ``field``
+    names what differs (``agent``, ``model``, ``prompt``, ``journal[4]``), ``stored`` and ``given`` say how."""
+
+    def __init__(self, run_id: str, field: str, stored: str, given: str) -> None:
+        super().__init__(run_id, f"{field} differs from the stored run: stored {stored}, given {given}")
+        self.field = field
+        self.stored = stored
+        self.given = given
+
+
+class CheckpointCorruptError(CheckpointError, ValueError):
+    """The stored run cannot be read back: ``path`` locates the fault (``$.journal[3].data``, ``$.prompt``) and
+    ``reason`` says what is wrong there."""
+
+    def __init__(self, run_id: str, path: str, reason: str) -> None:
+        super().__init__(run_id, f"corrupt checkpoint at {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+class CheckpointBusyError(CheckpointError):
+    """Another run holds this run id: a live process resuming it, or another run of this process; or it took the
+    run over after this one's lease ran out. ``holder`` says who (``host:pid``)."""
+
+    def __init__(self, run_id: str, holder: str, *, lost: bool = False) -> None:
+        what = "was taken over by" if lost else "is being run by"
+        super().__init__(run_id, f"{what} {holder}; one process at a time may run a checkpointed run")
+        self.holder = holder
 
 
 class MCPServerError(PygenaiError, ConnectionError):

@@ -1,38 +1,49 @@
 """The agent: a model, instructions, tools and an output type, run as a loop of steps.
 
-One step is one model request, then the function calls of that turn, run one after another in call order (so
-their events and approvals come in that order), each timed. History keeps each model turn exactly as received,
-so thought signatures go back unchanged. The loop is async; ``run_sync`` drives it on the shared portal loop
-(``pygenai._io.portal``).
+One step is one model request (streamed with ``run_stream``), then the function calls of that turn: one after
+another in call order by default, or concurrently (``parallel_tool_calls=True``), each timed. History keeps each
+model turn exactly as received, so thought signatures go back unchanged. The backend (``_backend``) knows the API:
+GenerateContent (the whole history each step) or Interactions (each step chained to the last). With
+``mode="react_text"`` no function is declared: the tools are described in the system instruction and the model's
+Thought / Action / Final Answer text is parsed (``_react_text``). The loop is async; ``run_sync`` drives it on the
+shared portal loop (``pygenai._io.portal``).
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import math
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
 from functools import partial
-from typing import Any, Generic, Literal, TypeAlias, TypeVar, cast, overload
+from typing import Any, Generic, Literal, TypeAlias, TypeVar, overload
+
+import anyio
 
 from .._core.errors import ModelRetry, OutputRetriesExceededError, StructuredOutputError, UsageLimitExceededError
 from .._io import portal
-from ..gemini._wire import GEMINI_WIRE, gemini_tools
-from ..tools import Toolbox, ToolInvocation, ToolResult
+from ..tools import Toolbox, ToolInvocation, ToolResult, Toolset, ToolWire
 from ..tools._async.run import using_tools
 from ..tools._structured import StructuredOutput
-from ._backend import GenerateContentBackend, ModelBackend
+from ._backend import GenerateContentBackend, ModelBackend, ModelReply
+from ._checkpoint import CheckpointStore, checkpointing, stored_prompt
 from ._events import (
     AgentEvent,
     ApprovalRequired,
     ModelRequestFinished,
     ModelRequestStarted,
     StepFinished,
+    TextDelta,
     TextOutput,
     ToolCallFinished,
     ToolCallStarted,
 )
+from ._interactions_backend import InteractionsBackend
 from ._intercept import CURRENT_RUN, RunInterceptor, around_runs, call_through, request_through
 from ._memory import AgentConversation, CompactionPolicy
 from ._prices import PRICES, ModelPrice, cost_usd, price_for
+from ._react_text import ReactAction, ReactFinal, malformed_feedback, observation, parse_react, react_instructions
 from ._result import RunResult
 from ._trace import Action, Observation, Trace, TraceStep
 from ._usage import Usage, UsageLimits
@@ -43,17 +54,13 @@ JSONObject: TypeAlias = dict[str, Any]
 OutputT = TypeVar("OutputT")
 Approver: TypeAlias = Callable[[ToolInvocation], "bool | Awaitable[bool]"]
 EventHandler: TypeAlias = Callable[[AgentEvent], "Awaitable[None] | None"]
+BackendName: TypeAlias = Literal["generate_content", "interactions"]
+Mode: TypeAlias = Literal["function_calling", "react_text"]
 
-
-_OWNED_CONFIG: dict[str, str] = {
-    "tools": "tools",
-    "system_instruction": "instructions",
-    "response_schema": "output_type",
-    "response_json_schema": "output_type",
-    "response_mime_type": "output_type",
-    "automatic_function_calling": "tools",
+_BACKENDS: dict[str, Callable[[Any, str], ModelBackend]] = {
+    "generate_content": GenerateContentBackend,
+    "interactions": InteractionsBackend,
 }
-"""``generate_content`` settings the agent sets itself, and the ``Agent`` argument that takes each."""
 
 
 class Agent(Generic[OutputT]):
@@ -68,6 +75,18 @@ class Agent(Generic[OutputT]):
     ``config``: further ``generate_content`` settings (``thinking_budget``, ``include_thoughts``, ...).
     ``interceptors``: :class:`RunInterceptor` s wrapping every run, model request and tool call (checkpoints,
     tracing, durable engines).
+
+    ``backend``: ``"generate_content"`` (default: the whole history sent each step) or ``"interactions"`` (stateful:
+    each step sends only its new input, chained with ``previous_interaction_id``; ``config`` then takes
+    ``interactions.create`` settings such as ``generation_config``; see ``_interactions_backend`` for what
+    ``RunResult.messages`` holds). ``parallel_tool_calls``: run the calls of one model turn concurrently (results
+    still go back in call order, approvals are still asked in call order before any call runs). Off by default:
+    one after another, tools that share state or depend on order see the calls as the model ordered them, events come
+    in a fixed order and a resumed run repeats the same sequence; turn it on for independent, I/O-bound tools.
+    ``mode``: ``"function_calling"`` (default) or ``"react_text"``, for models or settings without function
+    calling: no function is declared, the system instruction describes the tools and the Thought / Action / Action
+    Input / Final Answer format, and each reply is parsed (``_react_text``); a reply that cannot be read is answered
+    with an observation saying why, which uses one of the ``output_retries``.
     """
 
     @overload
@@ -87,8 +106,10 @@ class Agent(Generic[OutputT]):
         prices: Mapping[str, ModelPrice] | None = None,
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
-        backend: Literal["generate_content"] = "generate_content",
+        backend: BackendName = "generate_content",
         interceptors: Sequence[RunInterceptor] = (),
+        parallel_tool_calls: bool = False,
+        mode: Mode = "function_calling",
     ) -> None: ...
 
     @overload
@@ -108,8 +129,10 @@ class Agent(Generic[OutputT]):
         prices: Mapping[str, ModelPrice] | None = None,
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
-        backend: Literal["generate_content"] = "generate_content",
+        backend: BackendName = "generate_content",
         interceptors: Sequence[RunInterceptor] = (),
+        parallel_tool_calls: bool = False,
+        mode: Mode = "function_calling",
     ) -> None: ...
 
     def __init__(
@@ -128,15 +151,21 @@ class Agent(Generic[OutputT]):
         prices: Mapping[str, ModelPrice] | None = None,
         on_event: EventHandler | None = None,
         config: Mapping[str, Any] | None = None,
-        backend: Literal["generate_content"] = "generate_content",
+        backend: BackendName = "generate_content",
         interceptors: Sequence[RunInterceptor] = (),
+        parallel_tool_calls: bool = False,
+        mode: Mode = "function_calling",
     ) -> None:
-        if backend != "generate_content":
-            raise ValueError(f"backend={backend!r}: only 'generate_content' is implemented (interactions: next)")
+        make_backend = _BACKENDS.get(backend)
+        if make_backend is None:
+            raise ValueError(f"backend={backend!r}: the backends are {', '.join(map(repr, _BACKENDS))}")
+        if mode not in ("function_calling", "react_text"):
+            raise ValueError(f"mode={mode!r}: the modes are 'function_calling' and 'react_text'")
         if output_retries < 0:
             raise ValueError("output_retries must be >= 0")
+        self.backend: ModelBackend = make_backend(client, model)
         given = dict(config or {})
-        for key, owner in _OWNED_CONFIG.items():
+        for key, owner in self.backend.owned.items():
             if key in given:
                 raise ValueError(f"config[{key!r}]: give it as Agent({owner}=...), which the agent manages")
         self.client = client
@@ -160,32 +189,67 @@ class Agent(Generic[OutputT]):
             )
         self.on_event = on_event
         self.config = given
-        self.backend: ModelBackend = GenerateContentBackend(client, model)
         self.interceptors = list(interceptors)
+        self.parallel_tool_calls = parallel_tool_calls
+        self.mode: Mode = mode
 
     def __repr__(self) -> str:
         return f"Agent(name={self.name!r}, model={self.model!r}, tools={len(self.tools)})"
 
-    def iter(self, prompt: str | Sequence[Mapping[str, Any]]) -> AgentRun[OutputT]:
+    def iter(
+        self,
+        prompt: str | Sequence[Mapping[str, Any]],
+        *,
+        checkpoint: CheckpointStore | None = None,
+        run_id: str | None = None,
+    ) -> AgentRun[OutputT]:
         """The run, step by step: ``async for step in agent.iter(prompt)`` yields a :class:`TraceStep` per step;
         stop whenever you like (``break``); ``run.result`` holds the :class:`RunResult` once the answer came.
         When calls need approval and there is no callback, the step comes back with ``run.pending_approvals``
         set: call ``run.approve(call)`` or ``run.deny(call, reason)`` for each, then keep iterating (the same step
-        comes back once its calls ran)."""
-        return AgentRun(self, prompt)
+        comes back once its calls ran). ``checkpoint`` and ``run_id``: see :meth:`run`."""
+        return AgentRun(self, prompt, interceptors=checkpointing(checkpoint, run_id))
 
-    async def run(self, prompt: str | Sequence[Mapping[str, Any]]) -> RunResult[OutputT]:
-        """Run until the model answers; the :class:`RunResult`."""
-        run = AgentRun(self, prompt)
+    async def run(
+        self,
+        prompt: str | Sequence[Mapping[str, Any]],
+        *,
+        checkpoint: CheckpointStore | None = None,
+        run_id: str | None = None,
+    ) -> RunResult[OutputT]:
+        """Run until the model answers; the :class:`RunResult`.
+
+        With ``checkpoint`` (a store such as :class:`SQLiteCheckpoints`) and ``run_id``, the run is recorded
+        after every model request and tool call; calling again with the same ``run_id`` (after a crash, in any
+        process) replays what was recorded without repeating it and continues from there (see :meth:`resume`)."""
+        run = AgentRun(self, prompt, interceptors=checkpointing(checkpoint, run_id))
         async for _ in run.events():
             pass
         assert run.result is not None
         return run.result
 
-    def run_sync(self, prompt: str | Sequence[Mapping[str, Any]]) -> RunResult[OutputT]:
+    def run_sync(
+        self,
+        prompt: str | Sequence[Mapping[str, Any]],
+        *,
+        checkpoint: CheckpointStore | None = None,
+        run_id: str | None = None,
+    ) -> RunResult[OutputT]:
         """:meth:`run` from sync code (on the shared portal loop; do not call it from a running event loop's
         thread)."""
-        return portal.call(self.run, prompt)
+        return portal.call(partial(self.run, prompt, checkpoint=checkpoint, run_id=run_id))
+
+    async def resume(self, run_id: str, *, checkpoint: CheckpointStore) -> RunResult[OutputT]:
+        """Continue the checkpointed run ``run_id`` with its stored prompt: finished model requests and tool calls
+        come from the record (a finished call never runs twice), the rest runs live. A finished run gives its
+        result without any request. Raises :class:`~pygenai.CheckpointNotFoundError` for an unknown id,
+        :class:`~pygenai.CheckpointMismatchError` when the run was another agent's."""
+        prompt = await stored_prompt(checkpoint, run_id)
+        return await self.run(prompt, checkpoint=checkpoint, run_id=run_id)
+
+    def resume_sync(self, run_id: str, *, checkpoint: CheckpointStore) -> RunResult[OutputT]:
+        """:meth:`resume` from sync code."""
+        return portal.call(partial(self.resume, run_id, checkpoint=checkpoint))
 
     def conversation(self, *, compaction: CompactionPolicy | None = None) -> AgentConversation[OutputT]:
         """A :class:`AgentConversation`: runs that remember the earlier ones (``await conv.run(prompt)``)."""
@@ -197,10 +261,28 @@ class Agent(Generic[OutputT]):
         """The conversation saved by ``conv.save()``, continued with this agent."""
         return AgentConversation[OutputT].load(self, data, compaction=compaction)
 
-    def run_stream(self, prompt: str | Sequence[Mapping[str, Any]]) -> AgentRun[OutputT]:
-        """The run whose ``events()`` yield each :class:`AgentEvent` as it happens (``TextOutput`` per model
-        turn); ``run.result`` once they are over. ``async for event in agent.run_stream(p).events(): ...``"""
-        return AgentRun(self, prompt)
+    def as_tool(self, name: str | None = None, description: str | None = None) -> Toolset:
+        """This agent as a toolset of one function tool, ``<name>(request: str)`` (default: the agent's name and a
+        description from its instructions), so a manager agent can call it as a worker; see
+        :class:`pygenai.agent_framework.Hierarchy`."""
+        from ._orchestration import AgentToolset
+
+        return AgentToolset(self, name=name, description=description)
+
+    def run_stream(
+        self,
+        prompt: str | Sequence[Mapping[str, Any]],
+        *,
+        checkpoint: CheckpointStore | None = None,
+        run_id: str | None = None,
+    ) -> AgentRun[OutputT]:
+        """The run whose ``events()`` yield each :class:`AgentEvent` as it happens, the model's text token by token:
+        each request is streamed and its fragments come as :class:`TextDelta` s before the step's other events;
+        ``run.result`` once they are over. ``async for event in agent.run_stream(p).events(): ...``, or only the
+        text: ``async for text in agent.run_stream(p).text_deltas(): ...``. (:meth:`run` and :meth:`iter` send
+        unary requests.) ``checkpoint`` and ``run_id``: see :meth:`run` (a step replayed from the record has no
+        :class:`TextDelta`: its text comes in its :class:`TextOutput`)."""
+        return AgentRun(self, prompt, interceptors=checkpointing(checkpoint, run_id), stream=True)
 
 
 class AgentRun(Generic[OutputT]):
@@ -212,13 +294,16 @@ class AgentRun(Generic[OutputT]):
         prompt: str | Sequence[Mapping[str, Any]],
         *,
         interceptors: Sequence[RunInterceptor] = (),
+        stream: bool = False,
     ) -> None:
         self.agent = agent
         self.interceptors = [*agent.interceptors, *interceptors]
         """What wraps this run (the agent's interceptors, then the run's own)."""
+        self.streaming = stream
+        """Whether each model request is streamed (:class:`TextDelta` events)."""
         self.stop_reason: str | None = None
         if isinstance(prompt, str):
-            self.messages: list[JSONObject] = [{"role": "user", "parts": [{"text": prompt}]}]
+            self.messages: list[JSONObject] = [agent.backend.user_turn(prompt)]
         else:
             self.messages = [dict(turn) for turn in prompt]
         self.usage = Usage()
@@ -227,6 +312,7 @@ class AgentRun(Generic[OutputT]):
         self.pending_approvals: list[ToolInvocation] = []
         self._decisions: dict[int, str | None] = {}  # call index -> None (approved) or the denial reason
         self._stream: AsyncGenerator[AgentEvent, None] | None = None
+        self._texts: AsyncGenerator[str, None] | None = None
         self._started = False
 
     @property
@@ -258,6 +344,8 @@ class AgentRun(Generic[OutputT]):
 
     async def aclose(self) -> None:
         """Stop the run here (after breaking out of the steps): closes its toolsets."""
+        if self._texts is not None:
+            await self._texts.aclose()
         if self._stream is not None:
             await self._stream.aclose()
 
@@ -272,23 +360,45 @@ class AgentRun(Generic[OutputT]):
                 return self.trace[-1]
         raise StopAsyncIteration
 
-    async def events(self) -> AsyncGenerator[AgentEvent, None]:
-        """Run, yielding every event as it happens (also given to the agent's ``on_event``)."""
+    def text_deltas(self) -> AsyncGenerator[str, None]:
+        """Run, yielding only the model's answer text as it arrives: each :class:`TextDelta` of a streamed run
+        (:meth:`Agent.run_stream`), each turn's whole text otherwise; ``run.result`` once it is over."""
+        self._texts = _texts_of(self.events(), whole_turns=not self.streaming)
+        return self._texts
+
+    def events(self) -> AsyncGenerator[AgentEvent, None]:
+        """Run, yielding every event as it happens (also given to the agent's ``on_event``). After breaking out
+        before the end, ``await run.aclose()``: it stops what is in flight (a streamed request, concurrent calls)."""
+        events = self._events()
+        if self._stream is None:
+            self._stream = events
+        return events
+
+    async def _events(self) -> AsyncGenerator[AgentEvent, None]:
         agent = self.agent
         if self._started:
             raise RuntimeError("this run has started already: iterate it, or start another with agent.iter()")
         self._started = True
+        backend = agent.backend
         toolbox = Toolbox(agent.tools)
+        react = agent.mode == "react_text"
         async with around_runs(self.interceptors, self), using_tools(toolbox):
-            config: JSONObject = dict(agent.config)
-            declared = gemini_tools(toolbox)
-            if declared:
-                config["tools"] = declared
-            if agent.instructions:
-                config["system_instruction"] = agent.instructions
-            if agent.structured is not None:  # the answer is parsed here, so it can be retried
-                config["response_json_schema"] = agent.structured.json_schema
-                config["response_mime_type"] = agent.structured.mime_type
+            instructions = agent.instructions
+            tool_names: frozenset[str] = frozenset()
+            if react:
+                definitions = [
+                    d for item, ds in toolbox.declarations_by_toolset() if isinstance(item, Toolset) for d in ds
+                ]
+                tool_names = frozenset(d.name for d in definitions)
+                schema = agent.structured.json_schema if agent.structured is not None else None
+                instructions = react_instructions(definitions, instructions, schema)
+            config = backend.settings(
+                toolbox,
+                declare_functions=not react,
+                instructions=instructions,
+                structured=None if react else agent.structured,  # a ReAct reply is text, not the output's JSON
+                extra=agent.config,
+            )
             retries_left = agent.output_retries
             while True:
                 step = len(self.trace) + 1
@@ -298,16 +408,41 @@ class AgentRun(Generic[OutputT]):
                 async for event in self._emit(ModelRequestStarted(step)):
                     yield event
                 started = time.perf_counter()
-                reply = await request_through(
-                    self.interceptors, self, step, partial(agent.backend.request, self.messages, config)
-                )
+                if self.streaming:
+                    reply: ModelReply | None = None
+                    async with contextlib.aclosing(self._streamed_request(step, config)) as items:
+                        async for item in items:
+                            if isinstance(item, TextDelta):
+                                async for event in self._emit(item):
+                                    yield event
+                            else:
+                                reply = item
+                    assert reply is not None
+                else:
+                    send = partial(backend.request, self.messages, config)
+                    reply = await request_through(self.interceptors, self, step, send)
                 seconds = time.perf_counter() - started
-                self.usage.add_response(reply.data.get("usageMetadata"))
-                turn = _model_turn(reply.data)
+                backend.count(self.usage, reply.data)
+                turn = backend.turn(reply.data)
                 self.messages.append(turn)
-                thought, text = _texts(turn)
-                calls = GEMINI_WIRE.calls(turn)
-                record = TraceStep(step, thought, text, [Action(c.name, c.args, c.id) for c in calls], [], seconds)
+                thought, text = backend.texts(turn)
+                answer = reply.answer_text
+                unreadable: str | None = None  # text ReAct: why the reply could not be read
+                if react:
+                    parsed = parse_react(text, tool_names)
+                    thought = "\n".join(part for part in (thought, parsed.thought) if part)
+                    calls = []
+                    if isinstance(parsed, ReactAction):
+                        calls = [ToolInvocation(0, parsed.tool, parsed.arguments, None, {})]
+                    elif isinstance(parsed, ReactFinal):
+                        answer = partial(str, parsed.answer)
+                    else:
+                        unreadable = parsed.reason
+                    shown = parsed.answer if isinstance(parsed, ReactFinal) else ""
+                else:
+                    calls = backend.wire.calls(turn)
+                    shown = text
+                record = TraceStep(step, thought, shown, [Action(c.name, c.args, c.id) for c in calls], [], seconds)
                 self.trace.append(record)
                 async for event in self._emit(ModelRequestFinished(step, turn, seconds)):
                     yield event
@@ -318,13 +453,18 @@ class AgentRun(Generic[OutputT]):
                 if exceeded is not None:
                     raise UsageLimitExceededError(*exceeded, self.partial())
                 if not calls:
-                    retry = self._finish(reply.answer_text(), retries_left)
+                    if unreadable is None:
+                        retry = self._finish(answer(), retries_left)
+                    elif retries_left <= 0:
+                        raise OutputRetriesExceededError(agent.output_retries, unreadable, self.partial())
+                    else:
+                        retry = malformed_feedback(unreadable)
                     if retry is None:
                         async for event in self._emit(StepFinished(step, final=True)):
                             yield event
                         return
                     retries_left -= 1
-                    self.messages.append({"role": "user", "parts": [{"text": retry}]})
+                    self.messages.append(backend.user_turn(retry))
                     async for event in self._emit(StepFinished(step)):
                         yield event
                     continue
@@ -341,19 +481,36 @@ class AgentRun(Generic[OutputT]):
                     undecided = [c.name for c in waiting if c.index not in self._decisions]
                     if undecided:
                         raise RuntimeError(f"approve() or deny() every paused call before continuing: {undecided}")
-                results: list[ToolResult] = []
-                for call in calls:
-                    async for event in self._emit(ToolCallStarted(step, call)):
-                        yield event
-                    result, seconds = await self._call(toolbox, step, call)
-                    results.append(result)
+                outcomes: dict[int, tuple[ToolResult, float]] = {}
+                if agent.parallel_tool_calls and len(calls) > 1:
+                    denials = [await self._denial(call) for call in calls]  # in call order, before any call runs
+                    for call in calls:
+                        async for event in self._emit(ToolCallStarted(step, call)):
+                            yield event
+                    async with contextlib.aclosing(self._concurrent_calls(toolbox, step, calls, denials)) as ended:
+                        async for call, result, seconds in ended:
+                            outcomes[call.index] = result, seconds
+                            async for event in self._emit(_finished(step, call, result, seconds)):
+                                yield event
+                else:
+                    for call in calls:
+                        async for event in self._emit(ToolCallStarted(step, call)):
+                            yield event
+                        started = time.perf_counter()
+                        result = await self._run_call(toolbox, step, call, await self._denial(call))
+                        outcomes[call.index] = result, time.perf_counter() - started
+                        async for event in self._emit(_finished(step, call, result, outcomes[call.index][1])):
+                            yield event
+                results = [outcomes[call.index][0] for call in calls]
+                for call, result in zip(calls, results, strict=True):
                     error = result.response.get("error") if result.error is not None else None
-                    record.observations.append(Observation(call.name, result.response, error, seconds))
-                    async for event in self._emit(ToolCallFinished(step, call, result.response, error, seconds)):
-                        yield event
+                    record.observations.append(Observation(call.name, result.response, error, outcomes[call.index][1]))
                 self.pending_approvals = []
                 self._decisions = {}
-                self.messages.append(GEMINI_WIRE.answer(calls, results))
+                if react:
+                    self.messages.append(backend.user_turn(observation(results[0].response)))
+                else:
+                    self.messages.append(backend.answer_turn(calls, results))
                 if self.stop_reason is not None:
                     stopped: RunResult[Any] = RunResult(
                         None, list(self.messages), self.usage, self.cost, self.trace, stopped=self.stop_reason
@@ -365,6 +522,80 @@ class AgentRun(Generic[OutputT]):
                 async for event in self._emit(StepFinished(step)):
                     yield event
 
+    async def _streamed_request(self, step: int, config: JSONObject) -> AsyncGenerator[TextDelta | ModelReply, None]:
+        """Step ``step``'s request, streamed through the interceptors: its text fragments as they arrive, then the
+        reply. The request runs in a task of its own so the fragments can be yielded while it is in flight."""
+        backend = self.agent.backend
+        sender, receiver = anyio.create_memory_object_stream[TextDelta | ModelReply | _Failure](math.inf)
+
+        def on_text(text: str) -> None:
+            sender.send_nowait(TextDelta(step, text))
+
+        async def send() -> ModelReply:
+            return await backend.stream(self.messages, config, on_text)
+
+        async def request() -> None:
+            with sender:
+                try:
+                    reply = await request_through(self.interceptors, self, step, send)
+                except Exception as exc:  # raised in the run's own task, below
+                    sender.send_nowait(_Failure(exc))
+                else:
+                    sender.send_nowait(reply)
+
+        failure: Exception | None = None
+        with receiver:
+            async with anyio.create_task_group() as group:
+                group.start_soon(request)
+                async for item in receiver:
+                    if isinstance(item, _Failure):
+                        failure = item.error
+                        break
+                    try:
+                        yield item
+                    except GeneratorExit:  # closed while streaming: stop the request, end without re-raising
+                        group.cancel_scope.cancel()  # (a task group would wrap the GeneratorExit in a group)
+                        return
+        if failure is not None:
+            raise failure
+
+    async def _concurrent_calls(
+        self, toolbox: Toolbox, step: int, calls: Sequence[ToolInvocation], denials: Sequence[str | None]
+    ) -> AsyncGenerator[tuple[ToolInvocation, ToolResult, float], None]:
+        """Run ``calls`` concurrently; each ``(call, result, seconds)`` as it completes. An error that escapes a call
+        (an interceptor's) cancels the others and is raised; so does cancelling the run."""
+        sender, receiver = anyio.create_memory_object_stream[tuple[ToolInvocation, ToolResult, float] | _Failure](
+            math.inf
+        )
+
+        async def run_one(call: ToolInvocation, denial: str | None) -> None:
+            started = time.perf_counter()
+            try:
+                result = await self._run_call(toolbox, step, call, denial)
+            except Exception as exc:  # raised in the run's own task, below
+                sender.send_nowait(_Failure(exc))
+            else:
+                sender.send_nowait((call, result, time.perf_counter() - started))
+
+        failure: Exception | None = None
+        with sender, receiver:
+            async with anyio.create_task_group() as group:
+                for call, denial in zip(calls, denials, strict=True):
+                    group.start_soon(run_one, call, denial)
+                for _ in calls:
+                    item = await receiver.receive()
+                    if isinstance(item, _Failure):
+                        failure = item.error
+                        group.cancel_scope.cancel()
+                        break
+                    try:
+                        yield item
+                    except GeneratorExit:  # closed mid-step: cancel the calls still running (see above)
+                        group.cancel_scope.cancel()
+                        return
+        if failure is not None:
+            raise failure
+
     async def _emit(self, event: AgentEvent) -> AsyncIterator[AgentEvent]:
         handler = self.agent.on_event
         if handler is not None:
@@ -373,19 +604,18 @@ class AgentRun(Generic[OutputT]):
                 await outcome
         yield event
 
-    async def _call(self, toolbox: Toolbox, step: int, call: ToolInvocation) -> tuple[ToolResult, float]:
-        started = time.perf_counter()
+    async def _run_call(self, toolbox: Toolbox, step: int, call: ToolInvocation, denial: str | None) -> ToolResult:
+        """Run one call through the interceptors (the run is :func:`current_run` meanwhile); a denied call fails
+        with the denial."""
         self.usage.tool_calls += 1
-        denial = await self._denial(call)
+        wire = self.agent.backend.wire
         if denial is not None:
-            result = ToolResult.failure(call, PermissionError(denial), GEMINI_WIRE)
-            return result, time.perf_counter() - started
+            return ToolResult.failure(call, PermissionError(denial), wire)
         token = CURRENT_RUN.set(self)
         try:
-            result = await call_through(self.interceptors, self, step, call, partial(_execute, toolbox, call))
+            return await call_through(self.interceptors, self, step, call, partial(_execute, toolbox, call, wire))
         finally:
             CURRENT_RUN.reset(token)
-        return result, time.perf_counter() - started
 
     async def _denial(self, call: ToolInvocation) -> str | None:
         agent = self.agent
@@ -414,39 +644,32 @@ class AgentRun(Generic[OutputT]):
         return None
 
 
-async def _execute(toolbox: Toolbox, call: ToolInvocation) -> ToolResult:
+@dataclasses.dataclass(frozen=True)
+class _Failure:
+    """An error raised in a helper task, carried to the run's task to be raised there."""
+
+    error: Exception
+
+
+async def _texts_of(events: AsyncGenerator[AgentEvent, None], *, whole_turns: bool) -> AsyncGenerator[str, None]:
+    async with contextlib.aclosing(events):
+        async for event in events:
+            if isinstance(event, TextDelta) or (whole_turns and isinstance(event, TextOutput)):
+                yield event.text
+
+
+def _finished(step: int, call: ToolInvocation, result: ToolResult, seconds: float) -> ToolCallFinished:
+    error = result.response.get("error") if result.error is not None else None
+    return ToolCallFinished(step, call, result.response, error, seconds)
+
+
+async def _execute(toolbox: Toolbox, call: ToolInvocation, wire: ToolWire) -> ToolResult:
     """Run ``call`` on its toolset: the value, the error the model reads, or a :class:`ModelRetry`'s message."""
     try:
         value = await toolbox.toolset_for(call).call_tool(call)
     except ModelRetry as retry:  # the model reads the tool's message, not a type name
         response = {"error": retry.message}
-        return ToolResult(call, GEMINI_WIRE.result_part(call, response), None, retry, response)
+        return ToolResult(call, wire.result_part(call, response), None, retry, response)
     except Exception as exc:
-        return ToolResult.failure(call, exc, GEMINI_WIRE)
-    return ToolResult.success(call, value, GEMINI_WIRE)
-
-
-def _model_turn(response: Mapping[str, Any]) -> JSONObject:
-    """The first candidate's ``Content``, the same object as received (an empty model turn when there is none)."""
-    candidates: Any = response.get("candidates")
-    if isinstance(candidates, list) and candidates:
-        first = cast("Sequence[Any]", candidates)[0]
-        if isinstance(first, dict):
-            content = cast(JSONObject, first).get("content")
-            if isinstance(content, dict):
-                return cast(JSONObject, content)
-    return {"role": "model", "parts": []}
-
-
-def _texts(turn: Mapping[str, Any]) -> tuple[str, str]:
-    thought: list[str] = []
-    text: list[str] = []
-    parts: Any = turn.get("parts") or ()
-    for part in cast("list[Any]", parts):
-        if not isinstance(part, Mapping):
-            continue
-        fields = cast("Mapping[str, Any]", part)
-        value = fields.get("text")
-        if isinstance(value, str):
-            (thought if fields.get("thought") else text).append(value)
-    return "".join(thought), "".join(text)
+        return ToolResult.failure(call, exc, wire)
+    return ToolResult.success(call, value, wire)

@@ -1,6 +1,6 @@
 """What happens during a run, as events: before and after each model request and tool call (with timing), the
-text of each model turn, approvals awaited, the end of each step. ``Agent(on_event=...)`` receives them and
-``agent.run_stream`` yields them as they happen."""
+text of each model turn (and its fragments as they stream in, with ``run_stream``), approvals awaited, the end of
+each step. ``Agent(on_event=...)`` receives them and ``agent.run_stream`` yields them as they happen."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ __all__ = [
     "ModelRequestFinished",
     "ModelRequestStarted",
     "StepFinished",
+    "TextDelta",
     "TextOutput",
     "ToolCallFinished",
     "ToolCallStarted",
@@ -35,6 +36,15 @@ class ModelRequestFinished:
     step: int
     turn: dict[str, Any]
     seconds: float
+
+
+@dataclasses.dataclass(frozen=True)
+class TextDelta:
+    """A fragment of the model's answer text as it streams in (``agent.run_stream`` only; thoughts excluded). The
+    step's :class:`TextOutput` follows with the whole text once the request ended."""
+
+    step: int
+    text: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +95,7 @@ class StepFinished:
 AgentEvent: TypeAlias = (
     ModelRequestStarted
     | ModelRequestFinished
+    | TextDelta
     | TextOutput
     | ToolCallStarted
     | ToolCallFinished
