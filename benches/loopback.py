@@ -1,10 +1,14 @@
-"""A fast fixed-response HTTP/1.1 server on 127.0.0.1, run in its own process for the HTTP measures.
+"""A fast prebuilt-response HTTP/1.1 server on 127.0.0.1, run in its own process for the HTTP and agents measures.
 
-The server is a raw asyncio protocol: it reads each request's head and ``Content-Length`` body and
-answers with one prebuilt response, keeping the connection alive. Doing no routing, parsing or JSON
-work keeps the server from being the bottleneck, so client-side costs dominate the difference between
-contenders. It binds 127.0.0.1 only, on a port the OS picks, and stops by itself: when its parent closes
-its stdin, on SIGTERM, or after ``--lifetime`` seconds, whichever comes first.
+The server is a raw asyncio protocol: it reads each request's head and ``Content-Length`` body and answers with a
+prebuilt response, keeping the connection alive: the same one for every request (:func:`serve_in_subprocess`),
+or, for a scripted agent run (:func:`serve_script_in_subprocess`), the one for the step the request has reached.
+The step is read from the request itself, not from a counter: it is the number of ``"functionResponse"`` keys in
+the body, i.e. how many tool results the history already carries, so any number of clients may run the script at
+once, or stop half-way, without the answers drifting. Doing no routing, parsing or JSON work keeps the server from
+being the bottleneck, so client-side costs dominate the difference between contenders. It binds 127.0.0.1 only,
+on a port the OS picks, and stops by itself: when its parent closes its stdin, on SIGTERM, or after
+``--lifetime`` seconds, whichever comes first.
 
 Run in-process for a quick check: ``python -m benches.loopback --lifetime 5``.
 """
@@ -14,24 +18,27 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["serve_in_subprocess"]
+__all__ = ["serve_in_subprocess", "serve_script_in_subprocess"]
 
 _MAX_HEAD = 64 * 1024
 _MAX_BODY = 64 * 1024 * 1024
+_STEP_MARKER = b'"functionResponse"'
 
 
-class _FixedResponse(asyncio.Protocol):
-    """Answers every complete request on the connection with the same bytes."""
+class _ScriptedResponses(asyncio.Protocol):
+    """Answers each complete request on the connection with ``responses[step]``: the response for the number of
+    tool results its body carries (the last one beyond the script's end); one response answers everything."""
 
-    def __init__(self, response: bytes) -> None:
-        self._response = response
+    def __init__(self, responses: Sequence[bytes]) -> None:
+        self._responses = responses
         self._buffer = bytearray()
         self._transport: asyncio.Transport | None = None
 
@@ -55,9 +62,11 @@ class _FixedResponse(asyncio.Protocol):
             end = head_end + 4 + length
             if len(buffer) < end:
                 return
+            responses = self._responses
+            step = 0 if len(responses) == 1 else min(buffer.count(_STEP_MARKER, head_end + 4, end), len(responses) - 1)
             del buffer[:end]
             assert self._transport is not None
-            self._transport.write(self._response)
+            self._transport.write(responses[step])
 
     def _close(self) -> None:
         if self._transport is not None:
@@ -91,11 +100,10 @@ def http_response(body: bytes, content_type: str = "application/json; charset=UT
     return head.encode("ascii") + body
 
 
-async def _serve(body_path: Path, lifetime: float) -> None:
-    response = http_response(body_path.read_bytes())
+async def _serve(responses: Sequence[bytes], lifetime: float) -> None:
     loop = asyncio.get_running_loop()
     server = await loop.create_server(
-        lambda: _FixedResponse(response), host="127.0.0.1", port=0, backlog=4096, reuse_address=True
+        lambda: _ScriptedResponses(responses), host="127.0.0.1", port=0, backlog=4096, reuse_address=True
     )
     port = server.sockets[0].getsockname()[1]
     sys.stdout.write(f"{port}\n")
@@ -128,8 +136,28 @@ def serve_in_subprocess(body: bytes, *, lifetime: float = 600.0) -> Iterator[str
     data_dir.mkdir(exist_ok=True)
     body_path = data_dir / f"loopback-body-{id(body)}.bin"
     body_path.write_bytes(body)
+    with _served(["--body", str(body_path)], lifetime) as base_url:
+        yield base_url
+    body_path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def serve_script_in_subprocess(bodies: Sequence[bytes], *, lifetime: float = 600.0) -> Iterator[str]:
+    """Start the server in a child process playing ``bodies`` (step 0 first, see the module docstring); yield
+    its base URL."""
+    data_dir = Path(__file__).parent / "data"
+    data_dir.mkdir(exist_ok=True)
+    script_path = data_dir / f"agent-script-{os.getpid()}.json"
+    script_path.write_text(json.dumps([body.decode() for body in bodies]), encoding="utf-8")
+    with _served(["--script", str(script_path)], lifetime) as base_url:
+        yield base_url
+    script_path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _served(arguments: list[str], lifetime: float) -> Iterator[str]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "benches.loopback", "--body", str(body_path), "--lifetime", str(lifetime)],
+        [sys.executable, "-m", "benches.loopback", *arguments, "--lifetime", str(lifetime)],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         cwd=Path(__file__).parent.parent,
@@ -154,21 +182,26 @@ def serve_in_subprocess(body: bytes, *, lifetime: float = 600.0) -> Iterator[str
                 proc.wait()
         if proc.stdout is not None:
             proc.stdout.close()
-        body_path.unlink(missing_ok=True)
 
 
 def main() -> None:
-    """Serve a body file until stdin closes, SIGTERM, or the lifetime ends; print the port first."""
+    """Serve a body file (or a script: a JSON list of bodies, one per step) until stdin closes, SIGTERM, or the
+    lifetime ends; print the port first."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--body", type=Path, help="file whose bytes every response carries")
+    parser.add_argument("--script", type=Path, help="JSON list of response bodies, one per step")
     parser.add_argument("--lifetime", type=float, default=600.0, help="seconds before stopping by itself")
     args = parser.parse_args()
+    if args.script is not None:
+        bodies = [body.encode() for body in json.loads(args.script.read_text(encoding="utf-8"))]
+        asyncio.run(_serve([http_response(body) for body in bodies], args.lifetime))
+        return
     body_path: Path | None = args.body
     if body_path is None:
         body_path = Path(__file__).parent / "data" / "loopback-default.json"
         body_path.parent.mkdir(exist_ok=True)
         body_path.write_bytes(b'{"ok": true}\n')
-    asyncio.run(_serve(body_path, args.lifetime))
+    asyncio.run(_serve([http_response(body_path.read_bytes())], args.lifetime))
 
 
 if __name__ == "__main__":

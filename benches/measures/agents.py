@@ -1,7 +1,7 @@
 """(h) Agent framework overhead: one scripted 6-step run (5 tool calls, then the answer) three ways.
 
 The run is the same for every contender: the prompt, one tool ``visit(checkpoint)``, and a model (the scripted
-loopback server, :mod:`benches.agent_loopback`) that asks for checkpoints 1 to 5 one step at a time, then answers.
+loopback server, :mod:`benches.loopback`) that asks for checkpoints 1 to 5 one step at a time, then answers.
 Each step sends the whole history, so the requests grow as the run goes, as in real use.
 
 - ``bare loop``: the least a caller can write on pygenai: ``generate_content`` with a prebuilt declaration, run the
@@ -34,7 +34,7 @@ import pygenai
 from pygenai.agent_framework import Agent
 
 from .. import workloads
-from ..agent_loopback import serve_script_in_subprocess
+from ..loopback import serve_script_in_subprocess
 from ..report import MeasureResult
 from ..settings import MODEL, Settings
 from ..timing import Timing

@@ -1,6 +1,6 @@
 """A research assistant: an agent whose only tool is Google Search, answering with cited sources.
 
-``tools=[{"googleSearch": {}}]`` hands the search to the API: the model searches, reads and answers in one step, and the
+``tools=["google_search"]`` hands the search to the API: the model searches, reads and answers in one step, and the
 answer comes back with ``groundingMetadata`` (the searches, the web sources and which spans of the answer each
 supports, in UTF-8 byte offsets). The agent's result keeps the conversation (``messages``); the grounding lives on the
 response, so a small :class:`RunInterceptor` keeps each raw response as the loop receives it, and
@@ -50,7 +50,7 @@ def main() -> None:
             model=MODEL,
             name="researcher",
             instructions="You are a research assistant. Search the web, then answer in two or three sentences.",
-            tools=[{"googleSearch": {}}],  # the API's own tool, as a wire Tool object
+            tools=["google_search"],  # the API's own tool, by name
             interceptors=[kept],
         )
         result = agent.run_sync(QUESTION)

@@ -15,15 +15,16 @@ import contextlib
 import dataclasses
 import math
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from functools import partial
-from typing import Any, Generic, Literal, TypeAlias, TypeVar, overload
+from typing import Any, Generic, Literal, TypeAlias, TypeVar, cast, overload
 
 import anyio
 
 from .._core.errors import ModelRetry, OutputRetriesExceededError, StructuredOutputError, UsageLimitExceededError
+from .._core.model import WireModel
 from .._io import portal
-from ..tools import Toolbox, ToolInvocation, ToolResult, Toolset, ToolWire
+from ..tools import FunctionTool, Toolbox, ToolInvocation, ToolResult, Toolset, ToolWire
 from ..tools._async.run import using_tools
 from ..tools._structured import StructuredOutput
 from ._backend import GenerateContentBackend, ModelBackend, ModelReply
@@ -52,6 +53,7 @@ __all__ = ["Agent", "AgentRun"]
 
 JSONObject: TypeAlias = dict[str, Any]
 OutputT = TypeVar("OutputT")
+EventT = TypeVar("EventT", bound=AgentEvent)
 Approver: TypeAlias = Callable[[ToolInvocation], "bool | Awaitable[bool]"]
 EventHandler: TypeAlias = Callable[[AgentEvent], "Awaitable[None] | None"]
 BackendName: TypeAlias = Literal["generate_content", "interactions"]
@@ -67,7 +69,8 @@ class Agent(Generic[OutputT]):
     """A client-side agent loop (see the package docstring for how it differs from ``client.agents``).
 
     ``client``: a :class:`pygenai.Client` or :class:`pygenai.AsyncClient`. ``tools``: Python callables, toolsets
-    (an MCP server, ...) or the API's own tools, as ``generate_content`` takes them. ``output_type``: ``str``
+    (an MCP server, ...) or the API's own tools, as ``generate_content`` takes them (``"google_search"``, ...; each
+    function's declaration is built here, so a bad one raises at once). ``output_type``: ``str``
     (default) or a type the answer is parsed into (pydantic / msgspec model, dataclass, TypedDict, ...); an answer
     that does not validate is sent back with the reason, up to ``output_retries`` times. ``requires_approval``:
     names of tools whose calls need a yes from ``approve`` (a callback; without one the run pauses, see
@@ -172,7 +175,7 @@ class Agent(Generic[OutputT]):
         self.model = model
         self.name = name
         self.instructions = instructions
-        self.tools = list(tools)
+        self.tools = [self._tool(item) for item in tools]
         self.output_type = output_type
         self.structured: StructuredOutput[Any] | None = None
         if output_type not in (None, str):
@@ -192,6 +195,16 @@ class Agent(Generic[OutputT]):
         self.interceptors = list(interceptors)
         self.parallel_tool_calls = parallel_tool_calls
         self.mode: Mode = mode
+
+    def _tool(self, item: Any) -> Any:
+        """A tool as the runs use it: a built-in tool's name as its wire tool, a plain function as a
+        :class:`FunctionTool` (its declaration built once, here, not at every run)."""
+        if isinstance(item, str):
+            return self.backend.builtin_tool(item)
+        if isinstance(item, Toolset | FunctionTool | Mapping | WireModel) or not callable(item):
+            return cast(Any, item)
+        function: Callable[..., Any] = item
+        return FunctionTool[..., Any].from_callable(function)
 
     def __repr__(self) -> str:
         return f"Agent(name={self.name!r}, model={self.model!r}, tools={len(self.tools)})"
@@ -305,7 +318,7 @@ class AgentRun(Generic[OutputT]):
         if isinstance(prompt, str):
             self.messages: list[JSONObject] = [agent.backend.user_turn(prompt)]
         else:
-            self.messages = [dict(turn) for turn in prompt]
+            self.messages = agent.backend.history(prompt)
         self.usage = Usage()
         self.trace = Trace()
         self.result: RunResult[OutputT] | None = None
@@ -405,16 +418,14 @@ class AgentRun(Generic[OutputT]):
                 limits = agent.limits
                 if limits.max_steps is not None and step > limits.max_steps:
                     raise UsageLimitExceededError("max_steps", step, limits.max_steps, self.partial())
-                async for event in self._emit(ModelRequestStarted(step)):
-                    yield event
+                yield await self._emit(ModelRequestStarted(step))
                 started = time.perf_counter()
                 if self.streaming:
                     reply: ModelReply | None = None
                     async with contextlib.aclosing(self._streamed_request(step, config)) as items:
                         async for item in items:
                             if isinstance(item, TextDelta):
-                                async for event in self._emit(item):
-                                    yield event
+                                yield await self._emit(item)
                             else:
                                 reply = item
                     assert reply is not None
@@ -444,11 +455,9 @@ class AgentRun(Generic[OutputT]):
                     shown = text
                 record = TraceStep(step, thought, shown, [Action(c.name, c.args, c.id) for c in calls], [], seconds)
                 self.trace.append(record)
-                async for event in self._emit(ModelRequestFinished(step, turn, seconds)):
-                    yield event
+                yield await self._emit(ModelRequestFinished(step, turn, seconds))
                 if text:
-                    async for event in self._emit(TextOutput(step, text)):
-                        yield event
+                    yield await self._emit(TextOutput(step, text))
                 exceeded = limits.exceeded_after_response(self.usage, self.cost)
                 if exceeded is not None:
                     raise UsageLimitExceededError(*exceeded, self.partial())
@@ -460,13 +469,11 @@ class AgentRun(Generic[OutputT]):
                     else:
                         retry = malformed_feedback(unreadable)
                     if retry is None:
-                        async for event in self._emit(StepFinished(step, final=True)):
-                            yield event
+                        yield await self._emit(StepFinished(step, final=True))
                         return
                     retries_left -= 1
                     self.messages.append(backend.user_turn(retry))
-                    async for event in self._emit(StepFinished(step)):
-                        yield event
+                    yield await self._emit(StepFinished(step))
                     continue
                 if limits.max_tool_calls is not None and self.usage.tool_calls + len(calls) > limits.max_tool_calls:
                     used = self.usage.tool_calls + len(calls)
@@ -474,10 +481,8 @@ class AgentRun(Generic[OutputT]):
                 waiting = [c for c in calls if c.name in agent.requires_approval]
                 if waiting and agent.approve is None:
                     self.pending_approvals = waiting
-                    async for event in self._emit(ApprovalRequired(step, waiting)):
-                        yield event
-                    async for event in self._emit(StepFinished(step, paused=True)):
-                        yield event
+                    yield await self._emit(ApprovalRequired(step, waiting))
+                    yield await self._emit(StepFinished(step, paused=True))
                     undecided = [c.name for c in waiting if c.index not in self._decisions]
                     if undecided:
                         raise RuntimeError(f"approve() or deny() every paused call before continuing: {undecided}")
@@ -485,22 +490,18 @@ class AgentRun(Generic[OutputT]):
                 if agent.parallel_tool_calls and len(calls) > 1:
                     denials = [await self._denial(call) for call in calls]  # in call order, before any call runs
                     for call in calls:
-                        async for event in self._emit(ToolCallStarted(step, call)):
-                            yield event
+                        yield await self._emit(ToolCallStarted(step, call))
                     async with contextlib.aclosing(self._concurrent_calls(toolbox, step, calls, denials)) as ended:
                         async for call, result, seconds in ended:
                             outcomes[call.index] = result, seconds
-                            async for event in self._emit(_finished(step, call, result, seconds)):
-                                yield event
+                            yield await self._emit(_finished(step, call, result, seconds))
                 else:
                     for call in calls:
-                        async for event in self._emit(ToolCallStarted(step, call)):
-                            yield event
+                        yield await self._emit(ToolCallStarted(step, call))
                         started = time.perf_counter()
                         result = await self._run_call(toolbox, step, call, await self._denial(call))
                         outcomes[call.index] = result, time.perf_counter() - started
-                        async for event in self._emit(_finished(step, call, result, outcomes[call.index][1])):
-                            yield event
+                        yield await self._emit(_finished(step, call, result, outcomes[call.index][1]))
                 results = [outcomes[call.index][0] for call in calls]
                 for call, result in zip(calls, results, strict=True):
                     error = result.response.get("error") if result.error is not None else None
@@ -516,11 +517,9 @@ class AgentRun(Generic[OutputT]):
                         None, list(self.messages), self.usage, self.cost, self.trace, stopped=self.stop_reason
                     )
                     self.result = stopped  # no output: the stopping tool said why
-                    async for event in self._emit(StepFinished(step, final=True)):
-                        yield event
+                    yield await self._emit(StepFinished(step, final=True))
                     return
-                async for event in self._emit(StepFinished(step)):
-                    yield event
+                yield await self._emit(StepFinished(step))
 
     async def _streamed_request(self, step: int, config: JSONObject) -> AsyncGenerator[TextDelta | ModelReply, None]:
         """Step ``step``'s request, streamed through the interceptors: its text fragments as they arrive, then the
@@ -596,13 +595,14 @@ class AgentRun(Generic[OutputT]):
         if failure is not None:
             raise failure
 
-    async def _emit(self, event: AgentEvent) -> AsyncIterator[AgentEvent]:
+    async def _emit(self, event: EventT) -> EventT:
+        """``event``, once the agent's ``on_event`` has seen it."""
         handler = self.agent.on_event
         if handler is not None:
             outcome = handler(event)
             if isinstance(outcome, Awaitable):
                 await outcome
-        yield event
+        return event
 
     async def _run_call(self, toolbox: Toolbox, step: int, call: ToolInvocation, denial: str | None) -> ToolResult:
         """Run one call through the interceptors (the run is :func:`current_run` meanwhile); a denied call fails

@@ -19,6 +19,9 @@ from typing import TYPE_CHECKING, Any, Final, Protocol, TypeAlias, cast
 
 import anyio.from_thread
 
+from pygenai_generated.gemini_types import Content
+
+from .._core.errors import UnencodableValueError
 from .._io._async.concurrency import run_blocking
 from ..gemini._wire import GEMINI_WIRE, gemini_tools
 from ..tools import Toolbox, ToolInvocation, ToolWire
@@ -88,6 +91,16 @@ class ModelBackend(Protocol):
         """A user turn holding ``text`` (a prompt, a retry request, an observation)."""
         ...
 
+    def history(self, turns: Sequence[Any]) -> list[JSONObject]:
+        """A prompt given as turns (an earlier run's ``messages``, ...), as this API's history: checked, in wire
+        form, new dicts (the caller's are not changed by the run)."""
+        ...
+
+    def builtin_tool(self, name: str) -> JSONObject:
+        """The wire tool for the API's built-in tool ``name`` (``"google_search"``, ...); ``ValueError`` naming the
+        known ones for another name."""
+        ...
+
     def answer_turn(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         """The turn answering every call of a model turn, in call order."""
         ...
@@ -146,7 +159,7 @@ class GenerateContentBackend:
 
     async def request(self, contents: Sequence[JSONObject], config: JSONObject) -> ModelReply:
         generate: Callable[..., Any] = self.client.models.generate_content
-        call = partial(generate, model=self.model, contents=list(contents), config=config)
+        call = partial(generate, model=self.model, contents=_views(contents), config=config)
         if is_async_client(self.client):
             response = await awaited(call())
         else:
@@ -156,7 +169,7 @@ class GenerateContentBackend:
 
     async def stream(self, contents: Sequence[JSONObject], config: JSONObject, on_text: TextSink) -> ModelReply:
         open_stream: Callable[..., Any] = self.client.models.stream_generate_content
-        call = partial(open_stream, model=self.model, contents=list(contents), config=config)
+        call = partial(open_stream, model=self.model, contents=_views(contents), config=config)
         if is_async_client(self.client):
             async with await awaited(call()) as chunks:
                 async for chunk in chunks:
@@ -179,6 +192,23 @@ class GenerateContentBackend:
     def user_turn(self, text: str) -> JSONObject:
         return {"role": "user", "parts": [{"text": text}]}
 
+    def history(self, turns: Sequence[Any]) -> list[JSONObject]:
+        from ..gemini._contents import to_contents
+
+        try:
+            wire = to_contents(list(turns))  # every form generate_content takes, checked
+        except UnencodableValueError as error:  # named as the caller gave it: the prompt
+            path = error.path.removeprefix("contents")
+            raise UnencodableValueError(f"prompt{path}", error.reason) from None
+        return [dict(turn) for turn in wire]
+
+    def builtin_tool(self, name: str) -> JSONObject:
+        from ..gemini._prepare import BUILTIN_TOOLS
+
+        if name not in BUILTIN_TOOLS:
+            raise ValueError(f"tools: {name!r} is not a built-in tool of GenerateContent ({', '.join(BUILTIN_TOOLS)})")
+        return {BUILTIN_TOOLS[name]: {}}
+
     def answer_turn(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         return GEMINI_WIRE.answer(calls, results)
 
@@ -187,6 +217,14 @@ class GenerateContentBackend:
 
     def count(self, usage: Usage, data: JSONObject) -> None:
         usage.add_response(data.get("usageMetadata"))
+
+
+def _views(contents: Sequence[JSONObject]) -> list[Any]:
+    """The history as ``Content`` views, sent as they are: every turn is wire JSON already checked (a prompt by
+    :meth:`GenerateContentBackend.history`, a model turn as received, an answer built from checked results), so
+    no request converts or checks the turns of the steps before it again."""
+    wrap = Content._wrap  # pyright: ignore[reportPrivateUsage]
+    return [wrap(turn) for turn in contents]
 
 
 def _pass_text(chunk: Mapping[str, Any], on_text: TextSink) -> None:

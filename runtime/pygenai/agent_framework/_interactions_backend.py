@@ -28,6 +28,7 @@ import anyio.from_thread
 
 from .._core.errors import ConfigTypeError
 from .._io._async.concurrency import run_blocking
+from ..interactions._prepare import BUILTIN_TOOLS
 from ..interactions._wire import INTERACTIONS_WIRE, interaction_tools
 from ..tools import Toolbox, ToolInvocation, ToolWire
 from ._backend import ModelReply, TextSink, awaited, is_async_client
@@ -148,6 +149,19 @@ class InteractionsBackend:
 
     def user_turn(self, text: str) -> JSONObject:
         return {"role": "user", "steps": [_user_input(text)]}
+
+    def history(self, turns: Sequence[Any]) -> list[JSONObject]:
+        history: list[JSONObject] = []
+        for index, turn in enumerate(turns):
+            if not isinstance(turn, Mapping):
+                raise ConfigTypeError(f"prompt[{index}]", f"a turn is a dict, got {type(turn).__name__}")
+            history.append(dict(cast("Mapping[str, Any]", turn)))
+        return history
+
+    def builtin_tool(self, name: str) -> JSONObject:
+        if name not in BUILTIN_TOOLS:
+            raise ValueError(f"tools: {name!r} is not a built-in tool of Interactions ({', '.join(BUILTIN_TOOLS)})")
+        return {"type": name}
 
     def answer_turn(self, calls: Sequence[ToolInvocation], results: Iterable[Any]) -> JSONObject:
         return {"role": "user", **INTERACTIONS_WIRE.answer(calls, results)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..tools import ToolInvocation, ToolResult
@@ -71,7 +71,7 @@ async def call_through(
 
 
 @contextlib.asynccontextmanager
-async def around_runs(interceptors: Sequence[RunInterceptor], run: AgentRun[Any]) -> AsyncIterator[None]:
+async def around_runs(interceptors: Sequence[RunInterceptor], run: AgentRun[Any]) -> AsyncGenerator[None, None]:
     """Every interceptor's ``around_run`` context, the first outermost."""
     async with contextlib.AsyncExitStack() as stack:
         for interceptor in interceptors:

@@ -72,7 +72,7 @@ _HTTP_KEY = "http_options"
 _KNOWN_KEYS = _REQUEST_KEYS | _STRUCTURED_KEYS | _THINKING_KEYS | _GENERATION_KEYS | {_HTTP_KEY}
 _AFC_KEYS = frozenset(AutomaticFunctionCallingConfig.__annotations__)
 
-_BUILTIN_TOOLS: dict[str, str] = {
+BUILTIN_TOOLS: dict[str, str] = {
     "google_search": "googleSearch",
     "url_context": "urlContext",
     "code_execution": "codeExecution",
@@ -214,9 +214,9 @@ def _tools(items: Sequence[Any]) -> Toolbox:
 
 def _tool(item: Any) -> Any:
     if isinstance(item, str):
-        wire = _BUILTIN_TOOLS.get(item)
+        wire = BUILTIN_TOOLS.get(item)
         if wire is None:
-            known = ", ".join(repr(k) for k in _BUILTIN_TOOLS)
+            known = ", ".join(repr(k) for k in BUILTIN_TOOLS)
             raise ValueError(
                 f"unknown built-in tool {item!r}: the names are {known}; pass others (file_search needs its "
                 "store names) as a Tool or dict, e.g. {'file_search': {'file_search_store_names': [...]}}"
