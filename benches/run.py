@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .measures import agents, decode, encode, http, mcp_call, memory, startup, stream
+from .measures import agents, decode, encode, http, live, mcp_call, memory, startup, stream
 from .report import MeasureResult, compare, machine_info, render_markdown, render_text
 from .settings import Settings
 
@@ -34,6 +34,7 @@ MEASURES: dict[str, Callable[[Settings], list[MeasureResult]]] = {
     "memory": memory.run,
     "mcp": mcp_call.run,
     "agents": agents.run,
+    "live": live.run,
 }
 
 

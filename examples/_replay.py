@@ -12,13 +12,18 @@ by vcrpy: nothing leaves the machine, a request the cassette does not hold fails
 compared as JSON values, so a replay also checks what the example sent. Each recorded answer plays once, and
 leaving the block with answers never asked for is an error too.
 
-vcrpy (with PyYAML) is a development dependency of pygenai, needed only to replay; running live needs pygenai
-alone.
+The Live API examples use :func:`async_live_client`: offline, a WebSocket server on loopback
+(``tests/harness/live_server.py``) replays ``cassettes/live/examples_<example>.json`` and checks every frame the
+example sends against the recording (JSON-equal, audio by length and SHA-256).
+
+vcrpy (with PyYAML) is a development dependency of pygenai, needed only to replay (the Live replay also needs the
+``websockets`` package); running live needs pygenai alone.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import json
 import os
 import sys
@@ -30,6 +35,7 @@ import pygenai
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 CASSETTES = REPO_ROOT / "cassettes" / "examples"
+LIVE_CASSETTES = REPO_ROOT / "cassettes" / "live"
 API_ROOT = "https://generativelanguage.googleapis.com"
 REPLAY_KEY = "offline-replay"  # sent nowhere: the cassette answers every request
 
@@ -111,4 +117,28 @@ async def async_client(name: str | None = None) -> AsyncIterator[pygenai.AsyncCl
         return
     with _replaying(name or _example_name()):
         async with pygenai.AsyncClient(api_key=REPLAY_KEY, base_url=API_ROOT) as replay:
+            yield replay
+
+
+@contextlib.asynccontextmanager
+async def async_live_client(name: str | None = None) -> AsyncIterator[pygenai.AsyncClient]:
+    """A ``pygenai.AsyncClient`` for ``client.live``: live with ``GEMINI_API_KEY``, else pointed at a loopback
+    WebSocket server replaying ``cassettes/live/examples_<example>.json``.
+
+    Leaving the block offline raises if the example sent anything other than the recording, or stopped early.
+    """
+    if LIVE:
+        print("[live] calling the Gemini Live API with GEMINI_API_KEY")
+        async with pygenai.AsyncClient() as live:
+            yield live
+        return
+    path = LIVE_CASSETTES / f"examples_{name or _example_name()}.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"no cassette for this example: {path}")
+    if str(REPO_ROOT) not in sys.path:
+        sys.path.append(str(REPO_ROOT))  # the replay server is the test suite's (tests/harness/live_server.py)
+    server_module: Any = importlib.import_module("tests.harness.live_server")
+    print(f"[offline] replaying {path.relative_to(REPO_ROOT)} (set GEMINI_API_KEY to call the API)")
+    with server_module.replay(path) as server:
+        async with pygenai.AsyncClient(api_key=REPLAY_KEY, base_url=server.base_url) as replay:
             yield replay

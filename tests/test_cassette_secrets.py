@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import orjson
 import pytest
 
+from pygenai.live._recording import find_credentials
 from tests.harness import recording
 
 CASSETTES = recording.iter_cassettes()
@@ -65,3 +67,38 @@ def test_header_scan_reads_parsed_cassettes() -> None:
         "interaction 1 request header X-Goog-Api-Key",
         "interaction 1 response header Set-Cookie",
     ]
+
+
+# --------------------------------------------------------------------------- Live (WebSocket) cassettes
+
+LIVE_CASSETTES = recording.iter_live_cassettes()
+
+
+def test_the_scan_finds_live_cassettes() -> None:
+    assert len(LIVE_CASSETTES) >= 6, f"no Live cassettes under {recording.CASSETTES_DIR / 'live'}"
+
+
+@pytest.mark.parametrize("path", LIVE_CASSETTES, ids=lambda p: p.name)
+def test_live_cassette_holds_no_secrets(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert recording.find_secrets(text) == []
+    assert recording.FAKE_API_KEY not in text
+    assert find_credentials(orjson.loads(text)) == []
+
+
+@pytest.mark.parametrize(
+    "planted",
+    [
+        {"frames": [{"dir": "send", "json": {"setup": {"apiKey": "plain-secret-6"}}}]},
+        {"frames": [{"dir": "recv", "json": {"authToken": {"token": "plain-secret-7"}}}]},
+        {"frames": [{"dir": "send", "json": {"x-goog-api-key": "plain-secret-8"}}]},
+        {"frames": [{"dir": "send", "json": {"access_token": "plain-secret-9"}}]},
+    ],
+)
+def test_the_live_scan_flags_credential_fields(planted: dict[str, object]) -> None:
+    assert find_credentials(planted)
+
+
+def test_the_live_scan_passes_token_counts_and_redacted_values() -> None:
+    clean = {"usageMetadata": {"promptTokenCount": 8, "responseTokensDetails": [{"tokenCount": 7}]}, "key": "REDACTED"}
+    assert find_credentials(clean) == []

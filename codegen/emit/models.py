@@ -294,6 +294,16 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         if alias not in aliases:
             aliases.append(alias)
     exported = sorted({*classes, *classes_extra, *aliases}, key=export_order)
+    websocket = spec.get("x-websocket")
+    endpoint_lines = (
+        [
+            f"WEBSOCKET_PATH = {str(websocket['path'])!r}",
+            '"""The path of the API\'s WebSocket endpoint (``x-websocket`` in the spec), under the base URL."""',
+            "",
+        ]
+        if isinstance(websocket, dict) and "path" in websocket
+        else []
+    )
     head = [
         header_comment,
         f'"""Typed models of ``{spec_file}``: one class per object schema, type aliases for enums and unions."""',
@@ -312,6 +322,7 @@ def emit_models(spec: dict[str, Any], spec_file: str, header_comment: str) -> Mo
         *(f'    "{name}",' for name in exported),
         "]",
         "",
+        *endpoint_lines,
         *enum_lines,
         "",
         "",

@@ -121,6 +121,9 @@ __all__ = [
     "typeInterval",
 ]
 
+WEBSOCKET_PATH = "/ws/google.ai.generativelanguage.v1beta.GenerativeService.BidiGenerateContent"
+"""The path of the API's WebSocket endpoint (``x-websocket`` in the spec), under the base URL."""
+
 CodeExecutionResultOutcome: TypeAlias = Literal[
     "OUTCOME_UNSPECIFIED", "OUTCOME_OK", "OUTCOME_FAILED", "OUTCOME_DEADLINE_EXCEEDED"
 ]

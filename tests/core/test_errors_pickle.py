@@ -7,6 +7,10 @@ import pickle
 
 from pygenai import (
     APIStatusError,
+    LiveConnectionClosedError,
+    LiveError,
+    LiveProtocolError,
+    LiveSetupError,
     MissingDependencyError,
     OutputRetriesExceededError,
     PygenaiError,
@@ -43,3 +47,16 @@ def test_errors_with_keyword_only_fields_keep_them() -> None:
 
     missing = _round_trip(MissingDependencyError("dbos", "pygenai.agent_framework.durable"))
     assert isinstance(missing, MissingDependencyError) and missing.package == "dbos"
+
+
+def test_live_errors_keep_their_fields() -> None:
+    closed = _round_trip(LiveConnectionClosedError(1011, "internal error"))
+    assert isinstance(closed, LiveConnectionClosedError) and isinstance(closed, LiveError)
+    assert (closed.code, closed.reason) == (1011, "internal error")
+
+    protocol = _round_trip(LiveProtocolError("frame is not JSON", "{not js"))
+    assert isinstance(protocol, LiveProtocolError)
+    assert (protocol.reason, protocol.snippet) == ("frame is not JSON", "{not js")
+
+    setup = _round_trip(LiveSetupError("the server closed before setupComplete"))
+    assert isinstance(setup, LiveSetupError) and "setupComplete" in str(setup)

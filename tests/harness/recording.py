@@ -237,5 +237,14 @@ def find_secret_headers(cassette: dict[str, Any]) -> list[str]:
 
 
 def iter_cassettes(root: Path = CASSETTES_DIR) -> list[Path]:
-    """Every cassette file under ``root`` (YAML or JSON), sorted."""
-    return sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml", ".json"})
+    """Every HTTP cassette file under ``root`` (YAML or JSON), sorted; the WebSocket cassettes of ``live/`` have
+    their own format (``iter_live_cassettes``)."""
+    live = root / "live"
+    return sorted(
+        p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".yml", ".json"} and live not in p.parents
+    )
+
+
+def iter_live_cassettes(root: Path = CASSETTES_DIR) -> list[Path]:
+    """Every file under ``cassettes/live/`` (all of them are Live cassettes, JSON), sorted."""
+    return sorted(p for p in (root / "live").rglob("*") if p.is_file())

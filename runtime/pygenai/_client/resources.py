@@ -43,6 +43,8 @@ if TYPE_CHECKING:
     from ..gemini._sync.models import Models
     from ..interactions._async.interactions import AsyncInteractions
     from ..interactions._sync.interactions import Interactions
+    from ..live._async.connect import AsyncLive
+    from ..live._sync.connect import Live
     from ._async.client import AsyncClient
 
 __all__ = ["NAMES", "AsyncClientResources", "ClientResources"]
@@ -63,6 +65,7 @@ NAMES: tuple[str, ...] = (
     "interactions",
     "webhooks",
     "chats",
+    "live",
 )
 """Every top-level resource name of the client."""
 
@@ -116,6 +119,9 @@ class ClientResources(BaseClient):
 
     chats: LazyResource[Chats] = LazyResource("pygenai.gemini._sync.chats", "Chats")
     """Multi-turn chats whose history keeps every model turn exactly as received."""
+
+    live: LazyResource[Live] = LazyResource("pygenai.live._sync.connect", "Live")
+    """The Live API: ``connect(model=..., config=...)`` opens a bidirectional session over a WebSocket."""
 
     @property
     def aio(self) -> AsyncClient:
@@ -192,6 +198,9 @@ class AsyncClientResources(BaseClient):
 
     chats: LazyResource[AsyncChats] = LazyResource("pygenai.gemini._async.chats", "AsyncChats")
     """Multi-turn chats whose history keeps every model turn exactly as received."""
+
+    live: LazyResource[AsyncLive] = LazyResource("pygenai.live._async.connect", "AsyncLive")
+    """The Live API: ``connect(model=..., config=...)`` opens a bidirectional session over a WebSocket."""
 
     @property
     def aio(self) -> Self:

@@ -27,6 +27,12 @@ PygenaiError
 ├── WaitTimeoutError             a wait for a job or file ran out of time (also a TimeoutError)
 ├── InteractionStatusError       an interaction holds no output text; ``status`` says why
 ├── WebhookVerificationError     a webhook delivery whose signature does not check out (also a ValueError)
+├── LiveError                    a Live API session (WebSocket) failed
+│   ├── LiveConnectionClosedError  the WebSocket closed; ``code`` and ``reason`` (also a ConnectionError)
+│   ├── LiveProtocolError        a frame the client cannot read; ``reason`` and a ``snippet`` (also a ValueError)
+│   ├── LiveSetupError           the session's ``setup`` was refused or cannot be sent
+│   └── LiveAudioError           audio the Live helpers cannot read: not WAV, not PCM, odd byte count (also a
+│                                ValueError); ``source`` and ``reason``
 ├── MCPServerError               an MCP server exited, crashed or cannot be reached (also a ConnectionError)
 ├── AgentRunError                an agent run stopped before its answer; ``partial`` holds the run so far
 │   ├── UsageLimitExceededError  a step, tool-call, token or cost limit of the run was reached
@@ -101,6 +107,11 @@ __all__ = [
     "InternalServerError",
     "InvalidAPIKeyError",
     "InvalidRequestError",
+    "LiveAudioError",
+    "LiveConnectionClosedError",
+    "LiveError",
+    "LiveProtocolError",
+    "LiveSetupError",
     "MCPServerError",
     "MalformedFunctionCallError",
     "MaxTokensError",
@@ -556,6 +567,64 @@ class InteractionStatusError(PygenaiError):
 class WebhookVerificationError(PygenaiError, ValueError):
     """A webhook delivery that cannot be trusted: a signature that does not match the raw body and secret, a
     timestamp outside the replay window, or a header missing. The message says which; it never holds the secret."""
+
+
+# --------------------------------------------------------------------------- the Live API (a WebSocket session)
+
+
+class LiveError(PygenaiError):
+    """Base of the errors of a Live API session (the bidirectional WebSocket)."""
+
+
+class LiveConnectionClosedError(LiveError, ConnectionError):
+    """The Live WebSocket is closed: the server or the client closed it, or the connection dropped.
+
+    ``code`` is the WebSocket close code (1000 a normal close, 1006 a connection lost without a close frame,
+    1002 a frame that breaks the WebSocket protocol, 1009 a message over the size limit, 1007 / 1008 / 1011 the
+    server refusing a message or failing), ``reason`` the close reason the peer gave
+    (often the server's error message; empty when none). Sending or receiving after the close raises it again.
+    """
+
+    code: int
+    reason: str
+
+    def __init__(self, code: int, reason: str = "") -> None:
+        self.code = code
+        self.reason = reason
+        super().__init__(f"Live connection closed with code {code}" + (f": {reason}" if reason else ""))
+
+
+class LiveProtocolError(LiveError, ValueError):
+    """A Live frame the client cannot read: not JSON, not a JSON object, a message of the wrong shape.
+    ``reason`` says what is wrong, ``snippet`` shows the start of the frame."""
+
+    reason: str
+    snippet: str
+
+    def __init__(self, reason: str, snippet: str = "") -> None:
+        self.reason = reason
+        self.snippet = snippet
+        super().__init__(reason + (f" (frame starts: {snippet})" if snippet else ""))
+
+
+class LiveSetupError(LiveError):
+    """A Live session could not be set up: the server closed or answered something other than ``setupComplete``
+    to the ``setup`` message, or the setup asked for cannot be sent (the message says which)."""
+
+
+class LiveAudioError(LiveError, ValueError):
+    """Audio the Live helpers (``pygenai.live.read_wav``, ``resample_pcm16``, ...) cannot use as it is: a file that
+    is not a RIFF/WAVE file, a WAV whose samples are not PCM (or IEEE float), a PCM byte count that is not a whole
+    number of 16-bit frames, a rate or channel count out of range. ``source`` names the input (a path, ``bytes``,
+    ``pcm``), ``reason`` says what is wrong with it."""
+
+    source: str
+    reason: str
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
 
 
 # --------------------------------------------------------------------------- errors about a request

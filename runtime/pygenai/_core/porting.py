@@ -35,7 +35,6 @@ HINTS: Final[Mapping[str, Mapping[str, str]]] = {
             "client.file_search_stores.upload.operations.get(name=...) (an upload); "
             "batch jobs: client.batches.get(name=...) or client.batches.wait(job)"
         ),
-        "live": "the Live API client is not in pygenai yet; the Live API's messages are typed in pygenai.types.live",
         "vertexai": "pygenai is a Gemini API client (generativelanguage.googleapis.com): it has no Vertex AI mode",
         "enterprise": (
             "pygenai is a Gemini API client (generativelanguage.googleapis.com): it has no Agent Platform "

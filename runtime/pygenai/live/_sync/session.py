@@ -1,0 +1,361 @@
+# Generated from runtime/pygenai/live/_async/session.py by `nox -s generate` (codegen/unasync.py); do not edit.
+"""A Live session over a WebSocket: the async shell around :class:`~pygenai.live._protocol.LiveProtocol`.
+
+The shell owns the connection; every decision about messages and state is the protocol's. What it adds:
+
+* tool calls whose tools were given in the config run by themselves (``pygenai._io``'s ``session_tasks``: in the
+  background, each cancelled by a ``toolCallCancellation`` naming it, whose response is then not sent);
+* resumption: with ``session_resumption`` in the config, once the server has sent a resumable handle, a dropped
+  connection (close codes in :data:`RECONNECT_CODES`, or any close after ``goAway``) and a ``goAway`` (once the
+  current turn is over) make the session connect again with the latest handle and re-send the client messages the
+  server had not acknowledged (the protocol's rule). The first attempt is immediate; the client's retry policy
+  decides the waits between failed attempts and when to give up. The caller sees one stream of events, with a
+  :class:`~pygenai.live.Reconnected` between the connections. Without a handle, a dropped connection raises
+  :class:`~pygenai.LiveConnectionClosedError`; a normal close (1000) ends the iteration.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
+from functools import partial
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final, TypeAlias
+
+from ..._core.errors import APIConnectionError, LiveConnectionClosedError, LiveError, LiveSetupError
+from ..._core.retry import RetryPolicy
+from ..._io._sync.concurrency import shielded, sleep
+from ..._io._sync.session_tasks import Connection, SendLock, ToolTasks
+from ...tools import ToolInvocation, ToolResult
+from ...tools._sync.run import using_tools
+from .._events import (
+    AudioChunk,
+    GoAway,
+    LiveEvent,
+    Reconnected,
+    SetupComplete,
+    TextDelta,
+    ToolCall,
+    ToolCallCancellation,
+    TurnComplete,
+)
+from .._protocol import (
+    DEFAULT_INPUT_RATE,
+    LiveProtocol,
+    activity_end,
+    activity_start,
+    audio_stream_end,
+    encode,
+    realtime_audio,
+    realtime_text,
+    realtime_video,
+    text_turn,
+    tool_response,
+)
+
+if TYPE_CHECKING:
+    from ..._core.clock import Clock
+
+__all__ = ["RECONNECT_CODES", "LiveEvents", "LiveSession"]
+
+RECONNECT_CODES: Final = frozenset({1001, 1006, 1011, 1012, 1013, 1014})
+"""Close codes after which a resumable session reconnects: going away, connection lost, server error, service
+restart, try again later, bad gateway. A close for the client's own fault (1007, 1008) is raised."""
+
+AUDIO_CHUNK_MS: Final = 100
+"""How much audio one ``realtimeInput`` frame carries when :meth:`LiveSession.send_audio` splits it."""
+
+
+LiveConnection: TypeAlias = Connection
+"""What the session needs of a WebSocket (``pygenai._io``'s ``WebSocketConnection`` is one)."""
+
+
+Opener = Callable[[], LiveConnection]
+
+
+class LiveSession:
+    """An open Live session (made by ``client.live.connect(...)``; see the module docstring).
+
+    Example::
+
+        config = {"response_modalities": ["TEXT"]}
+        with client.live.connect(model="gemini-live-2.5-flash-preview", config=config) as session:
+            session.send_text("Hello")
+            print(session.receive_text())
+    """
+
+    def __init__(
+        self,
+        protocol: LiveProtocol,
+        opener: Opener,
+        *,
+        retry_policy: RetryPolicy,
+        clock: Clock,
+    ) -> None:
+        self.protocol = protocol
+        """The session's state (``setup_complete``, ``resumption_handle``, ``pending_tool_calls``...)."""
+        self._open = opener
+        self._retry_policy = retry_policy
+        self._clock = clock
+        self._connection: LiveConnection | None = None
+        self._backlog: deque[LiveEvent] = deque()
+        self._tasks = ToolTasks()
+        self._send_lock = SendLock()
+        self._stack = ExitStack()
+        self._ended: LiveConnectionClosedError | None = None
+        self._move_on_turn_end = False
+        self._reconnecting = False
+        self.reconnects = 0
+        """How many times the session connected again."""
+
+    # ----------------------------------------------------------------------- lifecycle
+
+    def __enter__(self) -> LiveSession:
+        try:
+            self._stack.enter_context(using_tools(self.protocol.toolbox))
+            self._stack.enter_context(self._tasks)
+            self._connection = self._connect(None)
+        except BaseException:
+            self._stack.close()
+            raise
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        try:
+            self.close()
+        finally:
+            self._stack.__exit__(kind, error, traceback)
+
+    def close(self) -> None:
+        """Close the connection (code 1000); the events iterator ends and sending raises."""
+        if self._ended is None:
+            self._ended = LiveConnectionClosedError(1000, "the session was closed")
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close(1000, "")
+
+    def _connect(self, handle: str | None) -> LiveConnection:
+        connection: LiveConnection = self._tasks.hold(self._open)
+        self.protocol.new_connection()
+        try:
+            connection.send_text(encode(self.protocol.setup_message(handle)))
+            events = self.protocol.receive(connection.receive())
+        except LiveConnectionClosedError as exc:
+            connection.close(1000, "")
+            raise LiveSetupError(
+                f"the server closed the connection instead of answering the setup (code {exc.code}"
+                + (f": {exc.reason})" if exc.reason else ")")
+            ) from exc
+        except BaseException:
+            connection.close(1000, "")
+            raise
+        if not self.protocol.setup_complete:
+            connection.close(1000, "")
+            raise LiveSetupError(f"the server answered the setup with {events!r:.200} instead of setupComplete")
+        self._backlog.extend(e for e in events if not isinstance(e, SetupComplete))
+        return connection
+
+    # ----------------------------------------------------------------------- sending
+
+    def _send(self, message: dict[str, Any]) -> None:
+        frame = self.protocol.frame(message)
+        connection = self._connection
+        if connection is None:
+            if self._reconnecting:
+                return  # a turn or tool response is re-sent once the new connection is up; real-time input is stale
+            raise self._ended or LiveConnectionClosedError(1000, "the session is not open")
+        try:
+            with self._send_lock:
+                connection.send_text(frame)
+        except LiveConnectionClosedError:
+            if self.protocol.resumption_handle is None:
+                raise
+            # resumable: the receiving side reconnects, and re-sends this message if it is a turn
+
+    def send_text(self, text: str, *, turn_complete: bool = True) -> None:
+        """Send a user turn of text; ``turn_complete=False`` adds to the context without asking for an answer."""
+        self._send(text_turn(text, turn_complete=turn_complete))
+
+    def send_realtime_text(self, text: str) -> None:
+        """Send text as real-time input (answered like speech, under voice activity detection)."""
+        self._send(realtime_text(text))
+
+    def send_audio(self, pcm: bytes, *, rate: int = DEFAULT_INPUT_RATE) -> None:
+        """Send input audio, raw PCM 16-bit little-endian mono at ``rate`` Hz (16000 is what the model hears;
+        ``pygenai.live.resample_pcm16`` converts other rates), in frames of :data:`AUDIO_CHUNK_MS` ms."""
+        step = max(2, rate * 2 * AUDIO_CHUNK_MS // 1000)
+        view = memoryview(pcm)
+        for start in range(0, len(view), step):
+            self._send(realtime_audio(bytes(view[start : start + step]), rate))
+
+    def send_video_frame(self, frame: bytes, *, mime_type: str = "image/jpeg") -> None:
+        """Send one video frame (JPEG by default); at most about one frame a second is useful."""
+        self._send(realtime_video(frame, mime_type))
+
+    def send_image(self, image: bytes, *, mime_type: str = "image/jpeg") -> None:
+        """Send a still image as real-time input (the same message as a video frame)."""
+        self._send(realtime_video(image, mime_type))
+
+    def activity_start(self) -> None:
+        """The user starts speaking (only with ``automatic_activity_detection=False``)."""
+        self._send(activity_start())
+
+    def activity_end(self) -> None:
+        """The user stopped speaking (only with ``automatic_activity_detection=False``)."""
+        self._send(activity_end())
+
+    def audio_stream_end(self) -> None:
+        """The microphone was turned off: the server flushes the audio it holds."""
+        self._send(audio_stream_end())
+
+    def send_tool_response(self, results: Iterable[ToolResult | Mapping[str, Any]]) -> None:
+        """Answer tool calls the session does not run itself (tools not in the config): ``ToolResult`` s or wire
+        ``FunctionResponse`` objects ``{"id": ..., "name": ..., "response": {...}}``."""
+        self._send(tool_response(results))
+
+    # ----------------------------------------------------------------------- receiving
+
+    def receive(self) -> LiveEvents:
+        """The session's events, as they come (``for event in session.receive()``), across reconnections;
+        the iteration ends when the session is closed."""
+        return LiveEvents(self._next_event)
+
+    def receive_text(self) -> str:
+        """The text of the model's next turn (its ``TextDelta`` s up to ``TurnComplete``)."""
+        pieces: list[str] = []
+        while (event := self._next_event()) is not None:
+            if isinstance(event, TextDelta):
+                pieces.append(event.text)
+            elif isinstance(event, TurnComplete):
+                break
+        return "".join(pieces)
+
+    def receive_audio(self) -> bytes:
+        """The audio of the model's next turn: PCM 16-bit little-endian mono, 24 kHz (its ``AudioChunk`` s up to
+        ``TurnComplete``)."""
+        pieces: list[bytes] = []
+        while (event := self._next_event()) is not None:
+            if isinstance(event, AudioChunk):
+                pieces.append(event.data)
+            elif isinstance(event, TurnComplete):
+                break
+        return b"".join(pieces)
+
+    def _next_event(self) -> LiveEvent | None:
+        while not self._backlog:
+            connection = self._connection
+            if connection is None:
+                return None
+            try:
+                frame = connection.receive()
+            except LiveConnectionClosedError as exc:
+                self._dropped(exc)
+                continue
+            for event in self.protocol.receive(frame):
+                self._react(event)
+                self._backlog.append(event)
+        event = self._backlog.popleft()
+        if self._move_on_turn_end and self._idle():
+            self._move_on_turn_end = False
+            self._reconnect(None)
+        return event
+
+    def _react(self, event: LiveEvent) -> None:
+        if isinstance(event, ToolCall):
+            self._start_calls(event.calls)
+        elif isinstance(event, ToolCallCancellation):
+            self._tasks.cancel(event.ids)
+        elif isinstance(event, GoAway) and self.protocol.resumption_handle is not None:
+            self._move_on_turn_end = True
+
+    def _idle(self) -> bool:
+        protocol = self.protocol
+        return protocol.turn_over and not protocol.pending_tool_calls and not protocol.unacknowledged
+
+    def _dropped(self, exc: LiveConnectionClosedError) -> None:
+        if self._ended is not None:
+            return
+        protocol = self.protocol
+        if protocol.resumption_handle is not None and (exc.code in RECONNECT_CODES or protocol.go_away is not None):
+            self._reconnect(exc)
+            return
+        connection, self._connection = self._connection, None
+        self._ended = exc
+        if connection is not None:
+            connection.close(1000, "")
+        if exc.code != 1000:
+            raise exc
+
+    def _reconnect(self, cause: LiveConnectionClosedError | None) -> None:
+        handle = self.protocol.resumption_handle
+        assert handle is not None
+        old, self._connection = self._connection, None
+        self._reconnecting = True
+        try:
+            if old is not None:  # after a drop too: the connection's resources go before a new one opens
+                old.close(1000, "")
+            connection = self._connect_again(handle, cause)
+        finally:
+            self._reconnecting = False
+        self._connection = connection
+        self.reconnects += 1
+        resend = list(self.protocol.unacknowledged)
+        self.protocol.unacknowledged.clear()
+        for message in resend:
+            self._send(message)
+        self._backlog.append(Reconnected(self.reconnects, len(resend)))
+
+    def _connect_again(self, handle: str, cause: LiveConnectionClosedError | None) -> LiveConnection:
+        clock = self._clock
+        started = clock.monotonic()
+        retries = 0
+        while True:
+            try:
+                return self._connect(handle)
+            except (LiveError, APIConnectionError, OSError) as exc:
+                decision = self._retry_policy.decide(
+                    retries_done=retries, elapsed=clock.monotonic() - started, retryable=True, rand=clock.random()
+                )
+                if decision.delay is None:
+                    self._ended = exc if isinstance(exc, LiveConnectionClosedError) else cause
+                    raise
+                sleep(clock, decision.delay)
+                retries += 1
+
+    # ----------------------------------------------------------------------- tools
+
+    def _start_calls(self, calls: Iterable[ToolInvocation]) -> None:
+        toolbox = self.protocol.toolbox
+        for call in calls:
+            if call.name in toolbox:
+                self._tasks.start(call.id or f"#{call.index}", partial(self._run_call, call))
+
+    def _run_call(self, call: ToolInvocation) -> None:
+        try:
+            value = self.protocol.toolbox.toolset_for(call).call_tool_sync(call)
+            result = ToolResult.success(call, value)
+        except Exception as exc:
+            result = ToolResult.failure(call, exc)
+        if call.id is not None and call.id not in self.protocol.pending_tool_calls:
+            return  # cancelled while it ran
+        with shielded():
+            self._send(tool_response([result]))
+
+
+class LiveEvents:
+    """The events of a session (``for event in session.receive()``)."""
+
+    def __init__(self, next_event: Callable[[], LiveEvent | None]) -> None:
+        self._next_event = next_event
+
+    def __iter__(self) -> LiveEvents:
+        return self
+
+    def __next__(self) -> LiveEvent:
+        event = self._next_event()
+        if event is None:
+            raise StopIteration
+        return event
