@@ -237,18 +237,24 @@ async def test_cancelling_the_whole_run_cancels_every_branch(pattern: str) -> No
     assert [entry for entry in tools.log if entry.endswith("cancelled")]
 
 
-def test_run_sync_interrupted_cancels_every_branch_before_it_returns() -> None:
-    tools = SlowTools(seconds=1.0)
+def test_run_sync_interrupted_cancels_every_branch_before_it_returns(request: pytest.FixtureRequest) -> None:
+    tools = SlowTools(seconds=10.0)
     main = threading.main_thread().ident
     assert threading.current_thread().ident == main
+    # Python raises KeyboardInterrupt on SIGINT unless the process started with SIGINT ignored, as one started in
+    # the background by a non-interactive shell (a CI job) does: give the test the handler a terminal program has.
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    request.addfinalizer(lambda: signal.signal(signal.SIGINT, previous))
 
     async def interrupt() -> str:
-        """Interrupt the caller once the other branches are in their slow tools."""
+        """Interrupt the caller once the other branches are in their slow tools, as Ctrl-C would while run_sync
+        waits; again every half second until the run is cancelled, which also ends this tool."""
         while tools.count < 2:
             await anyio.sleep(0.01)
         assert main is not None
-        signal.pthread_kill(main, signal.SIGINT)  # as Ctrl-C would, while run_sync waits
-        return "sent"
+        while True:
+            signal.pthread_kill(main, signal.SIGINT)
+            await anyio.sleep(0.5)
 
     a, b = slow_agent("a", tools), slow_agent("b", tools)
     c, _ = scripted_agent("c", response(call("interrupt")), text("unused"), tools=[interrupt])
