@@ -260,10 +260,18 @@ async def test_a_client_that_sends_something_else_fails_the_test() -> None:
     assert "connection 1, frame 2: the frame differs from the recording" in str(failure.value)
     assert '\n-            "text": "What is the capital of France?"\n' in str(failure.value)
     assert '\n+            "text": "What is the capital of Spain?"\n' in str(failure.value)
-    # what the client saw: the server's close with the mismatch code (whether or not the session wraps it in a group)
+    # what the client saw: the server's close with the mismatch code, as raised in the block (no exception group)
     cause = failure.value.__cause__
-    seen = list(cause.exceptions) if isinstance(cause, BaseExceptionGroup) else [cause]
-    assert [(type(e), getattr(e, "code", None)) for e in seen] == [(pygenai.LiveConnectionClosedError, 4400)]
+    assert isinstance(cause, pygenai.LiveConnectionClosedError) and cause.code == 4400
+
+
+@pytest.mark.anyio
+async def test_an_error_raised_in_the_session_block_comes_out_as_itself() -> None:
+    with replay("text_turn", complete=False) as server:
+        with pytest.raises(KeyError) as failure:
+            async with client_for(server).live.connect(model=TEXT_MODEL, config=TEXT):
+                raise KeyError("mine")
+    assert failure.value.args == ("mine",)
 
 
 def test_the_sync_session_replays_too() -> None:
@@ -283,15 +291,15 @@ def test_the_sync_session_replays_too() -> None:
 # --------------------------------------------------------------------------- record, then replay the recording
 
 
-async def _text_session(server: ReplayServer) -> list[LiveEvent]:
-    async with client_for(server).live.connect(model=TEXT_MODEL, config=TEXT) as session:
+async def _text_session(server: ReplayServer, record: Path | None = None) -> list[LiveEvent]:
+    async with client_for(server).live.connect(model=TEXT_MODEL, config=TEXT, record=record) as session:
         await session.send_text("What is the capital of France?")
         return await events_until(session, is_usage)
 
 
-async def _resumed_session(server: ReplayServer) -> list[LiveEvent]:
+async def _resumed_session(server: ReplayServer, record: Path | None = None) -> list[LiveEvent]:
     async with client_for(server).live.connect(
-        model=TEXT_MODEL, config={**TEXT, "session_resumption": True}
+        model=TEXT_MODEL, config={**TEXT, "session_resumption": True}, record=record
     ) as session:
         await session.send_text("Remember the number 42.")
         events = await events_until(session, lambda e: isinstance(e, GoAway))
@@ -302,25 +310,11 @@ async def _resumed_session(server: ReplayServer) -> list[LiveEvent]:
 @pytest.mark.parametrize(("name", "scenario"), [("text_turn", _text_session), ("go_away_resumption", _resumed_session)])
 @pytest.mark.anyio
 async def test_a_session_recorded_through_client_live_replays_with_identical_events(
-    name: str, scenario: Callable[[ReplayServer], Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    name: str, scenario: Callable[..., Any], tmp_path: Path
 ) -> None:
-    from pygenai.live._async import connect as connect_module
-    from pygenai.live._async.recording import RecordingConnection
-    from pygenai.live._recording import CassetteRecorder
-    from tests.harness.live_server import load
-
-    original = load(name)
     file = tmp_path / f"{name}.json"
-    recorder = CassetteRecorder(file, model=original.model, path=original.path, secrets=[FAKE_API_KEY])
-    opener = connect_module._open_websocket
-
-    async def recording_opener(url: str, **options: Any) -> Any:
-        return RecordingConnection(await opener(url, **options), recorder)
-
-    with monkeypatch.context() as patch:
-        patch.setattr(connect_module, "_open_websocket", recording_opener)
-        with replay(original) as server:
-            recorded_events = await scenario(server)
+    with replay(name) as server:
+        recorded_events = await scenario(server, record=file)
     with replay(file) as server:
         replayed_events = await scenario(server)
     assert replayed_events == recorded_events

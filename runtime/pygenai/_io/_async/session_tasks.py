@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
 from types import TracebackType
-from typing import Protocol
+from typing import Protocol, cast
 
 import anyio
 import anyio.abc
@@ -28,6 +28,7 @@ class Connection(Protocol):
     """A message connection (the Live WebSocket): text out, frames in, a close with a code."""
 
     async def send_text(self, text: str, /) -> None: ...
+    async def send_bytes(self, data: bytes, /) -> None: ...
     async def receive(self) -> str | bytes: ...
     async def close(self, code: int = 1000, reason: str = "", /) -> None: ...
 
@@ -52,7 +53,12 @@ class ToolTasks:
         if group is None:
             return None
         group.cancel_scope.cancel()  # calls still running when the session ends are abandoned
-        return await group.__aexit__(kind, error, traceback)
+        try:
+            return await group.__aexit__(kind, error, traceback)
+        except BaseExceptionGroup as raised:
+            if error is None or not _holds_only(raised, error):
+                raise
+        raise error  # the session block's own error, not wrapped in a group the caller never made
 
     def start(self, call_id: str, job: Callable[[], Awaitable[None]]) -> None:
         """Run ``job`` (one call and its response) in the background; :meth:`cancel` with ``call_id`` stops it."""
@@ -129,6 +135,10 @@ class HeldConnection:
         assert self._connection is not None
         await self._connection.send_text(text)
 
+    async def send_bytes(self, data: bytes, /) -> None:
+        assert self._connection is not None
+        await self._connection.send_bytes(data)
+
     async def receive(self) -> str | bytes:
         assert self._connection is not None
         return await self._connection.receive()
@@ -152,3 +162,19 @@ class SendLock:
 
     async def __aexit__(self, *exc_info: object) -> None:
         self._lock.release()
+
+
+def _holds_only(group: BaseExceptionGroup[BaseException], error: BaseException) -> bool:
+    """Whether ``group`` holds ``error`` and, besides it, only cancellations."""
+    cancelled = anyio.get_cancelled_exc_class()
+    leaves: list[BaseException] = []
+    pending: list[BaseException] = [group]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, BaseExceptionGroup):
+            pending.extend(cast("BaseExceptionGroup[BaseException]", item).exceptions)
+        else:
+            leaves.append(item)
+    return any(leaf is error for leaf in leaves) and all(
+        leaf is error or isinstance(leaf, cancelled) for leaf in leaves
+    )

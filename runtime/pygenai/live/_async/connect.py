@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..._core.settings import Unset
 from ..._core.timeouts import to_timeouts
 from ..._io.clock import clock_of
-from .._endpoint import live_url
+from .._endpoint import WEBSOCKET_PATH, live_url
 from .._protocol import LiveProtocol
+from .._recording import CassetteRecorder
+from .recording import RecordingConnection
 from .session import AsyncLiveSession, LiveConnection
 
 if TYPE_CHECKING:
@@ -51,7 +54,9 @@ class AsyncLive:
         self._client = client
 
     @asynccontextmanager
-    async def connect(self, *, model: str, config: Mapping[str, Any] | None = None) -> AsyncIterator[AsyncLiveSession]:
+    async def connect(
+        self, *, model: str, config: Mapping[str, Any] | None = None, record: str | Path | None = None
+    ) -> AsyncIterator[AsyncLiveSession]:
         """Open a session with ``model``, set up from ``config``, and close it at the end of the block.
 
         ``config`` keys (snake_case; an unknown key raises :class:`~pygenai.ConfigTypeError` naming the closest):
@@ -67,6 +72,10 @@ class AsyncLive:
 
         The key goes in the ``x-goog-api-key`` header; the URL is the client's ``base_url`` as ``ws(s)://`` plus
         the endpoint path of the spec. The server's refusal of the setup raises :class:`~pygenai.LiveSetupError`.
+
+        ``record``: a file that receives the session as a WebSocket cassette (every frame both ways, each
+        connection of a resumed session, how each ended; the key and credential-like fields scrubbed), written
+        when each connection ends; ``cassettes/README.md`` describes the format and the replay server.
         """
         protocol = LiveProtocol(model, config)
         client = self._client
@@ -78,14 +87,20 @@ class AsyncLive:
         # an http_client given to the client carries proxies and transports to the WebSocket too
         http_client = getattr(client, "_http_client", None) if getattr(client, "_http_client_given", False) else None
 
+        recorder: CassetteRecorder | None = None
+        if record is not None:
+            secrets = [value for name, value in headers.items() if name.lower() == "x-goog-api-key"]
+            recorder = CassetteRecorder(record, model=model, path=WEBSOCKET_PATH, secrets=secrets)
+
         async def opener() -> LiveConnection:
-            return await _open_websocket(
+            connection = await _open_websocket(
                 url,
                 headers=headers,
                 http_client=http_client,
                 open_timeout=connect_timeout or DEFAULT_OPEN_TIMEOUT,
                 max_frame_bytes=MAX_FRAME_BYTES,
             )
+            return connection if recorder is None else RecordingConnection(connection, recorder)
 
         session = AsyncLiveSession(protocol, opener, retry_policy=client.retry_policy, clock=clock_of(client))
         async with session:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
 
 from ..._core.settings import Unset
 from ..._core.timeouts import to_timeouts
 from ..._io.clock import clock_of
-from .._endpoint import live_url
+from .._endpoint import WEBSOCKET_PATH, live_url
 from .._protocol import LiveProtocol
+from .._recording import CassetteRecorder
+from .recording import RecordingConnection
 from .session import LiveConnection, LiveSession
 
 if TYPE_CHECKING:
@@ -52,7 +55,9 @@ class Live:
         self._client = client
 
     @contextmanager
-    def connect(self, *, model: str, config: Mapping[str, Any] | None = None) -> Iterator[LiveSession]:
+    def connect(
+        self, *, model: str, config: Mapping[str, Any] | None = None, record: str | Path | None = None
+    ) -> Iterator[LiveSession]:
         """Open a session with ``model``, set up from ``config``, and close it at the end of the block.
 
         ``config`` keys (snake_case; an unknown key raises :class:`~pygenai.ConfigTypeError` naming the closest):
@@ -68,6 +73,10 @@ class Live:
 
         The key goes in the ``x-goog-api-key`` header; the URL is the client's ``base_url`` as ``ws(s)://`` plus
         the endpoint path of the spec. The server's refusal of the setup raises :class:`~pygenai.LiveSetupError`.
+
+        ``record``: a file that receives the session as a WebSocket cassette (every frame both ways, each
+        connection of a resumed session, how each ended; the key and credential-like fields scrubbed), written
+        when each connection ends; ``cassettes/README.md`` describes the format and the replay server.
         """
         protocol = LiveProtocol(model, config)
         client = self._client
@@ -79,14 +88,20 @@ class Live:
         # an http_client given to the client carries proxies and transports to the WebSocket too
         http_client = getattr(client, "_http_client", None) if getattr(client, "_http_client_given", False) else None
 
+        recorder: CassetteRecorder | None = None
+        if record is not None:
+            secrets = [value for name, value in headers.items() if name.lower() == "x-goog-api-key"]
+            recorder = CassetteRecorder(record, model=model, path=WEBSOCKET_PATH, secrets=secrets)
+
         def opener() -> LiveConnection:
-            return _open_websocket(
+            connection = _open_websocket(
                 url,
                 headers=headers,
                 http_client=http_client,
                 open_timeout=connect_timeout or DEFAULT_OPEN_TIMEOUT,
                 max_frame_bytes=MAX_FRAME_BYTES,
             )
+            return connection if recorder is None else RecordingConnection(connection, recorder)
 
         session = LiveSession(protocol, opener, retry_policy=client.retry_policy, clock=clock_of(client))
         with session:
