@@ -9,7 +9,7 @@ import string
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import pygenai
@@ -62,6 +62,7 @@ def test_a_formatted_action_reads_back(thought: str, tool: str, args: dict[str, 
 
 @settings(max_examples=150, deadline=None)
 @given(thought=thoughts, answer=answers)
+@example(thought="", answer="0\r\n0")  # line endings of the answer are kept as written
 def test_a_formatted_final_answer_reads_back(thought: str, answer: str) -> None:
     step = ReactFinal(thought, answer)
     assert parse_react(format_react(step)) == step

@@ -93,8 +93,8 @@ def parse_react(text: str, tools: Collection[str] | None = None) -> ReactStep:
         if label == "observation":
             break
         if label == "final answer":
-            rest = [line[match.end() :], *(item.removesuffix("\r") for item in lines[position + 1 :])]
-            sections.append((label, rest))
+            # the answer is the rest of the text as written, its line endings kept
+            sections.append((label, ["\n".join([raw[match.end() :], *lines[position + 1 :]])]))
             break
         sections.append((label, [line[match.end() :]]))
     found: dict[str, list[str]] = {}
