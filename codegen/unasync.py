@@ -48,9 +48,7 @@ NAMES: dict[str, str] = {
 }
 """Names rewritten besides the ``Async`` prefix rule, each for a reason visible in the sources that use it."""
 
-HAND_WRITTEN: frozenset[str] = frozenset(
-    {"runtime/pygenai/_io/_async/concurrency.py", "runtime/pygenai/_io/_async/session_tasks.py"}
-)
+HAND_WRITTEN: frozenset[str] = frozenset({"runtime/pygenai/_io/_async/concurrency.py"})
 """Sources whose sync twin is written by hand (the few places where sync and async code really differ)."""
 
 FORBIDDEN: frozenset[str] = frozenset({"await", "async", "anyio", "asyncio"})

@@ -6,7 +6,7 @@ what is re-sent after a reconnect), ``_events`` (the typed events), ``_endpoint`
 
 Shells (``_async/``, with generated ``_sync/`` twins): ``connect`` (``client.live.connect``), ``session`` (sending,
 receiving, tool calls, resumption); where async and sync differ is ``pygenai._io``'s hand-written
-``session_tasks`` pair.
+``concurrency`` pair.
 """
 
 from ._audio import WavAudio, chunk_pcm, read_wav, resample_pcm16, to_mono, write_wav

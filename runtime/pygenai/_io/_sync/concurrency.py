@@ -11,13 +11,19 @@
   moment the deadline passes.
 * :func:`attempt_deadline`: ``None``: with no way to interrupt a wait, the waits of an attempt are checked one by
   one (:func:`deadline_scope`); the async twin puts a whole attempt under one cancel scope.
+* :class:`ToolTasks` (the Live session): each tool call runs when it arrives, to its end, before the session
+  reads the next frame (a blocking call cannot be interrupted); a ``toolCallCancellation`` can only drop responses
+  of calls not run yet. The async twin runs calls in the background, each cancellable.
+* :meth:`ToolTasks.hold`: opens the connection here (the async twin opens and closes it in a task of the session).
+* :class:`SendLock`: nothing to lock in one thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from typing import TYPE_CHECKING, TypeVar
+from types import TracebackType
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 if TYPE_CHECKING:
     from ..._core.attempts import Attempts
@@ -25,7 +31,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AttemptDeadline",
+    "Connection",
     "FirstPage",
+    "SendLock",
+    "ToolTasks",
     "attempt_deadline",
     "deadline_scope",
     "gather",
@@ -94,3 +103,50 @@ def shielded() -> AbstractContextManager[None]:
     """Nothing to shield from: a sync call is not cancelled from outside (the async twin's block survives its
     task's cancellation)."""
     return nullcontext()
+
+
+class Connection(Protocol):
+    """A message connection (the Live WebSocket): text out, frames in, a close with a code."""
+
+    def send_text(self, text: str, /) -> None: ...
+    def send_bytes(self, data: bytes, /) -> None: ...
+    def receive(self) -> str | bytes: ...
+    def close(self, code: int = 1000, reason: str = "", /) -> None: ...
+
+
+class ToolTasks:
+    """Tool calls of one session, run as they arrive."""
+
+    def __enter__(self) -> ToolTasks:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> bool | None:
+        return None
+
+    def start(self, call_id: str, job: Callable[[], None]) -> None:
+        """Run ``job`` (one call and its response) now."""
+        job()
+
+    def cancel(self, call_ids: Iterable[str]) -> None:
+        """Nothing runs between frames: the session itself skips responses of cancelled calls."""
+
+    @property
+    def running(self) -> int:
+        """Always 0: a call has finished before the next frame is read."""
+        return 0
+
+    def hold(self, opener: Callable[[], Connection]) -> Connection:
+        """Open a connection."""
+        return opener()
+
+
+class SendLock:
+    """No lock: one thread sends."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None

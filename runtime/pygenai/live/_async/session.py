@@ -2,7 +2,7 @@
 
 The shell owns the connection; every decision about messages and state is the protocol's. What it adds:
 
-* tool calls whose tools were given in the config run by themselves (``pygenai._io``'s ``session_tasks``: in the
+* tool calls whose tools were given in the config run by themselves (``pygenai._io``'s ``concurrency``: in the
   background, each cancelled by a ``toolCallCancellation`` naming it, whose response is then not sent);
 * resumption: with ``session_resumption`` in the config, once the server has sent a resumable handle, a dropped
   connection (close codes in :data:`RECONNECT_CODES`, or any close after ``goAway``) and a ``goAway`` (once the
@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias
 
 from ..._core.errors import APIConnectionError, LiveConnectionClosedError, LiveError, LiveSetupError
 from ..._core.retry import RetryPolicy
-from ..._io._async.concurrency import shielded, sleep
-from ..._io._async.session_tasks import Connection, SendLock, ToolTasks
+from ..._io._async.concurrency import Connection, SendLock, ToolTasks, shielded, sleep
 from ...tools import ToolInvocation, ToolResult
 from ...tools._async.run import using_tools
 from .._events import (
