@@ -9,16 +9,15 @@ npm server ``server-filesystem`` and is run by ``tests/mcp/test_agent_code_revie
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples._run import REPO_ROOT, run_example
+
 AGENTS = REPO_ROOT / "examples" / "agents"
 CASSETTES = REPO_ROOT / "cassettes" / "examples" / "agents"
 
@@ -69,25 +68,6 @@ EXPECTED: dict[str, list[str]] = {
 TESTED_ELSEWHERE = {"code_review"}  # needs server-filesystem from npm: tests/mcp/ installs and runs it
 
 
-def run(script: Path) -> subprocess.CompletedProcess[str]:
-    """``python <script>`` from the repository root without an API key (``examples/`` on the path for a copy kept
-    elsewhere, so it finds ``_replay``)."""
-    env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    if script.parent != AGENTS:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO_ROOT / "examples"), env.get("PYTHONPATH")]))
-    command = str(script.relative_to(REPO_ROOT)) if script.parent == AGENTS else str(script)
-    return subprocess.run(
-        [sys.executable, command],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-
-
 def tampered(tmp: Path, name: str, old: str, new: str) -> Path:
     """A copy of an agent example kept in ``tmp`` with one piece of its code changed, replaying the same cassette."""
     source = (AGENTS / f"{name}.py").read_text(encoding="utf-8")
@@ -106,7 +86,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.Co
     tmp = tmp_path_factory.mktemp("tampered")
     scripts["changed tool result"] = tampered(tmp, "data_agent", "1004,East,Kettle,5,", "1004,East,Kettle,4,")
     with ThreadPoolExecutor(max_workers=len(scripts)) as pool:
-        return dict(zip(scripts, pool.map(run, scripts.values()), strict=True))
+        return dict(zip(scripts, pool.map(run_example, scripts.values()), strict=True))
 
 
 def test_every_agent_example_has_expectations_and_a_cassette() -> None:

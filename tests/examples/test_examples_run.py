@@ -7,17 +7,14 @@ answers never asked for, so a passing run also proves each example still sends w
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = REPO_ROOT / "examples"
+from tests.examples._run import EXAMPLES, REPO_ROOT, run_example, tampered
+
 CASSETTES = REPO_ROOT / "cassettes" / "examples"
 
 # Lines (or parts of lines) each example must print when replaying.
@@ -161,47 +158,17 @@ TESTED_ELSEWHERE = {"mcp_filesystem"}
 LIVE_EXAMPLES = {"live_text", "live_audio"}
 
 
-def run(script: Path) -> subprocess.CompletedProcess[str]:
-    """``python examples/<name>.py`` from the repository root, without an API key; a script elsewhere (a tampered
-    copy) gets ``examples/`` on its path to find ``_replay``."""
-    env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    if script.parent == EXAMPLES:
-        command = str(script.relative_to(REPO_ROOT))
-    else:
-        command = str(script)
-        env["PYTHONPATH"] = str(EXAMPLES)
-    return subprocess.run(
-        [sys.executable, command],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-
-
-def tampered(tmp: Path, name: str, old: str, new: str) -> Path:
-    """A copy of an example (same name, so the same cassette) with one piece of its code changed."""
-    source = (EXAMPLES / f"{name}.py").read_text(encoding="utf-8")
-    assert old in source
-    path = tmp / f"{name}.py"
-    path.write_text(source.replace(old, new), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.CompletedProcess[str]]:
     """Every example, plus two tampered ones, run at the same time."""
     scripts = {name: EXAMPLES / f"{name}.py" for name in EXPECTED}
     tmp = tmp_path_factory.mktemp("tampered")
-    scripts["changed request"] = tampered(tmp, "count_tokens", "in three sentences", "in two sentences")
+    scripts["changed request"] = tampered(tmp, EXAMPLES / "count_tokens.py", "in three sentences", "in two sentences")
     (tmp / "unasked").mkdir()
     second_call = "counted = gemini.models.count_tokens(model=MODEL, contents=conversation)"
-    scripts["unasked answer"] = tampered(tmp / "unasked", "count_tokens", second_call, "return")
+    scripts["unasked answer"] = tampered(tmp / "unasked", EXAMPLES / "count_tokens.py", second_call, "return")
     with ThreadPoolExecutor(max_workers=8) as pool:
-        return dict(zip(scripts, pool.map(run, scripts.values()), strict=True))
+        return dict(zip(scripts, pool.map(run_example, scripts.values()), strict=True))
 
 
 def test_every_example_has_expectations_and_a_cassette() -> None:

@@ -9,9 +9,7 @@ tool response and audio (by length and SHA-256).
 from __future__ import annotations
 
 import base64
-import os
 import subprocess
-import sys
 from collections.abc import Mapping
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -20,9 +18,8 @@ import orjson
 import pytest
 
 from pygenai.live import read_wav
+from tests.examples._run import EXAMPLES, REPO_ROOT, run_example, tampered
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-EXAMPLES = REPO_ROOT / "examples"
 LIVE_CASSETTES = REPO_ROOT / "cassettes" / "live"
 
 EXPECTED: dict[str, list[str]] = {
@@ -46,34 +43,6 @@ EXPECTED: dict[str, list[str]] = {
 }
 
 
-def _run(script: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    if script.parent == EXAMPLES:
-        command = str(script.relative_to(REPO_ROOT))
-    else:  # a tampered copy finds _replay in examples/
-        command = str(script)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(EXAMPLES), env.get("PYTHONPATH")]))
-    return subprocess.run(
-        [sys.executable, command, *arguments],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
-
-
-def _tampered(tmp: Path, name: str, old: str, new: str) -> Path:
-    """A copy of an example (same name, so the same cassette) with one piece of its code changed."""
-    source = (EXAMPLES / f"{name}.py").read_text(encoding="utf-8")
-    assert old in source
-    path = tmp / f"{name}.py"
-    path.write_text(source.replace(old, new), encoding="utf-8")
-    return path
-
-
 @pytest.fixture(scope="module")
 def answer_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("answer") / "answer.wav"
@@ -89,16 +58,16 @@ def runs(tmp_path_factory: pytest.TempPathFactory, answer_wav: Path) -> Mapping[
         "live_text": (EXAMPLES / "live_text.py", ()),
         "live_audio": (EXAMPLES / "live_audio.py", ("--output", str(answer_wav))),
         "changed turn": (
-            _tampered(tmp / "text", "live_text", "in one short sentence in Portuguese", "in Spanish"),
+            tampered(tmp / "text", EXAMPLES / "live_text.py", "in one short sentence in Portuguese", "in Spanish"),
             (),
         ),
         "changed audio": (
-            _tampered(tmp / "audio", "live_audio", "(120, 180)", "(120, 181)"),
+            tampered(tmp / "audio", EXAMPLES / "live_audio.py", "(120, 180)", "(120, 181)"),
             ("--output", str(tmp / "audio" / "unused.wav")),
         ),
     }
     with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {name: pool.submit(_run, script, *arguments) for name, (script, arguments) in jobs.items()}
+        futures = {name: pool.submit(run_example, script, *arguments) for name, (script, arguments) in jobs.items()}
         return {name: future.result() for name, future in futures.items()}
 
 
