@@ -112,6 +112,8 @@ CONFIG_KEYS: Final = frozenset(
 
 _RESENT: Final = ("clientContent", "toolResponse")
 _RATE = re.compile(r"rate=(\d+)")
+_RATES: dict[str, int] = {}
+"""Sample rates by audio MIME type, as read (a session sees one or two types)."""
 _SNIPPET: Final = 80
 
 
@@ -306,6 +308,17 @@ def _duration(value: Any, path: str) -> float | None:
     raise LiveProtocolError(f"{path}: expected a duration such as '10s', got {value!r:.40}")
 
 
+def _rate_of(mime: str) -> int:
+    """The sample rate an audio MIME type states (``audio/pcm;rate=24000``), else Gemini's output rate."""
+    rate = _RATES.get(mime)
+    if rate is None:
+        found = _RATE.search(mime)
+        rate = int(found.group(1)) if found else DEFAULT_OUTPUT_RATE
+        if len(_RATES) < 64:
+            _RATES[mime] = rate
+    return rate
+
+
 def _b64(value: Any, path: str) -> bytes:
     text = _str(value, path)
     try:  # validated in C, one copy (base64.b64decode(validate=True) runs a regex over the text first)
@@ -490,10 +503,12 @@ class LiveProtocol:
             self.turn_over = False
             self.interrupted = False
         for key, value in content.items():
-            path = f"serverContent.{key}"
             if key == "modelTurn":
-                events.extend(self._parts(_object(value, path), path))
-            elif key == "inputTranscription" or key == "outputTranscription":
+                turn = value if type(value) is dict else _object(value, "serverContent.modelTurn")
+                events.extend(self._parts(turn, "serverContent.modelTurn"))
+                continue
+            path = f"serverContent.{key}"
+            if key == "inputTranscription" or key == "outputTranscription":
                 text = _object(value, path).get("text")
                 if text is not None:
                     kind = InputTranscription if key == "inputTranscription" else OutputTranscription
@@ -518,26 +533,45 @@ class LiveProtocol:
         return events
 
     def _parts(self, turn: JSONObject, path: str) -> list[LiveEvent]:
-        parts = _list(turn.get("parts", []), f"{path}.parts")
+        parts = turn.get("parts", [])
+        if type(parts) is not list:
+            parts = _list(parts, f"{path}.parts")
         events: list[LiveEvent] = []
-        for index, raw in enumerate(parts):
-            where = f"{path}.parts[{index}]"
-            part = _object(raw, where)
-            if "text" in part:
-                text = _str(part["text"], f"{where}.text")
-                events.append(Thought(text) if part.get("thought") is True else TextDelta(text))
-            elif "inlineData" in part:
-                blob = _object(part["inlineData"], f"{where}.inlineData")
-                mime = _str(blob.get("mimeType", ""), f"{where}.inlineData.mimeType")
-                data = _b64(blob.get("data"), f"{where}.inlineData.data")
-                if mime.startswith("audio/"):
-                    found = _RATE.search(mime)
-                    events.append(AudioChunk(data, int(found.group(1)) if found else DEFAULT_OUTPUT_RATE, mime))
-                else:
-                    events.append(UnknownMessage({"part": part}))
-            else:
-                events.append(UnknownMessage({"part": part}))
+        for index, part in enumerate(cast("list[Any]", parts)):
+            # the shapes the server sends, read without building a path; anything else takes _part, whose
+            # errors name the place
+            if type(part) is dict:
+                text = part.get("text")
+                if type(text) is str:
+                    events.append(Thought(text) if part.get("thought") is True else TextDelta(text))
+                    continue
+                blob = part.get("inlineData")
+                if text is None and type(blob) is dict:
+                    mime = blob.get("mimeType")
+                    data = blob.get("data")
+                    if type(mime) is str and type(data) is str and mime.startswith("audio/"):
+                        try:
+                            pcm = binascii.a2b_base64(data, strict_mode=True)
+                        except (binascii.Error, ValueError):
+                            pass  # _part raises, naming the place
+                        else:
+                            events.append(AudioChunk(pcm, _rate_of(mime), mime))
+                            continue
+            events.append(self._part(part, f"{path}.parts[{index}]"))
         return events
+
+    def _part(self, raw: object, where: str) -> LiveEvent:
+        part = _object(raw, where)
+        if "text" in part:
+            text = _str(part["text"], f"{where}.text")
+            return Thought(text) if part.get("thought") is True else TextDelta(text)
+        if "inlineData" in part:
+            blob = _object(part["inlineData"], f"{where}.inlineData")
+            mime = _str(blob.get("mimeType", ""), f"{where}.inlineData.mimeType")
+            data = _b64(blob.get("data"), f"{where}.inlineData.data")
+            if mime.startswith("audio/"):
+                return AudioChunk(data, _rate_of(mime), mime)
+        return UnknownMessage({"part": part})
 
     def _tool_call(self, message: JSONObject) -> ToolCall:
         raw_calls = _list(message.get("functionCalls", []), "toolCall.functionCalls")
