@@ -569,7 +569,7 @@ class LiveProtocol:
             self.interrupted = False
         for key, value in content.items():
             if key == "modelTurn":
-                turn = value if type(value) is dict else _object(value, "serverContent.modelTurn")
+                turn = cast(JSONObject, value) if type(value) is dict else _object(value, "serverContent.modelTurn")
                 events.extend(self._parts(turn, "serverContent.modelTurn"))
                 continue
             path = f"serverContent.{key}"
@@ -606,14 +606,15 @@ class LiveProtocol:
             # the shapes the server sends, read without building a path; anything else takes _part, whose
             # errors name the place
             if type(part) is dict:
-                text = part.get("text")
+                fields = cast(JSONObject, part)
+                text: Any = fields.get("text")
                 if type(text) is str:
-                    events.append(Thought(text) if part.get("thought") is True else TextDelta(text))
+                    events.append(Thought(text) if fields.get("thought") is True else TextDelta(text))
                     continue
-                blob = part.get("inlineData")
+                blob: Any = fields.get("inlineData")
                 if text is None and type(blob) is dict:
-                    mime = blob.get("mimeType")
-                    data = blob.get("data")
+                    mime: Any = cast(JSONObject, blob).get("mimeType")
+                    data: Any = cast(JSONObject, blob).get("data")
                     if type(mime) is str and type(data) is str and mime.startswith("audio/"):
                         try:
                             pcm = binascii.a2b_base64(data, strict_mode=True)
