@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,7 +38,8 @@ class LiveServer:
 
     port: int = 0
     requests: list[Request] = field(default_factory=list)
-    closes: list[tuple[int | None, str | None]] = field(default_factory=list)
+    closes: dict[str, tuple[int | None, str | None]] = field(default_factory=dict)
+    """How each connection ended, by its request target (tests give theirs a query of their own)."""
     notes: list[str] = field(default_factory=list)
 
     def url(self, path: str) -> str:
@@ -58,7 +60,8 @@ def _refuse(live: LiveServer, _connection: ServerConnection, request: Request) -
 
 
 async def _handle(live: LiveServer, ws: ServerConnection) -> None:
-    path = ws.request.path if ws.request is not None else ""
+    target = ws.request.path if ws.request is not None else ""
+    path = target.partition("?")[0]
     if path == "/echo":
         async for message in ws:
             await ws.send(message)
@@ -86,7 +89,7 @@ async def _handle(live: LiveServer, ws: ServerConnection) -> None:
         await ws.wait_closed()
     elif path == "/wait":
         await ws.wait_closed()
-    live.closes.append((ws.close_code, ws.close_reason))
+    live.closes[target] = (ws.close_code, ws.close_reason)
 
 
 @pytest.fixture(scope="module")
@@ -128,12 +131,13 @@ async def _open(live: LiveServer, path: str, **options: Any) -> WebSocketConnect
     return await open_websocket(live.url(path), **settings)
 
 
-async def _server_close(live: LiveServer, count: int) -> tuple[int | None, str | None]:
+async def _server_close(live: LiveServer, target: str) -> tuple[int | None, str | None]:
+    """How the server saw the connection to ``target`` end (waiting for it up to 2 s)."""
     for _ in range(200):
-        if len(live.closes) >= count:
+        if target in live.closes:
             break
         await anyio.sleep(0.01)
-    return live.closes[count - 1]
+    return live.closes[target]
 
 
 @pytest.mark.anyio
@@ -178,27 +182,27 @@ async def test_a_server_close_gives_its_code_and_reason_to_every_later_call(live
 
 @pytest.mark.anyio
 async def test_the_client_close_code_and_reason_reach_the_server(live_server: LiveServer) -> None:
-    seen = len(live_server.closes)
-    ws = await _open(live_server, "/wait")
+    target = f"/wait?test=close-reason-{uuid.uuid4().hex}"
+    ws = await _open(live_server, target)
     assert ws.closed_code is None
     await ws.close(1000, "session over")
     assert (ws.closed_code, ws.closed_reason) == (1000, "session over")
-    assert await _server_close(live_server, seen + 1) == (1000, "session over")
+    assert await _server_close(live_server, target) == (1000, "session over")
     with pytest.raises(pygenai.LiveConnectionClosedError):
         await ws.receive()
 
 
 @pytest.mark.anyio
 async def test_a_message_over_max_frame_bytes_closes_with_1009(live_server: LiveServer) -> None:
-    seen = len(live_server.closes)
-    ws = await _open(live_server, "/big", max_frame_bytes=1024)
+    target = f"/big?test=1009-{uuid.uuid4().hex}"
+    ws = await _open(live_server, target, max_frame_bytes=1024)
     try:
         with pytest.raises(pygenai.LiveConnectionClosedError) as caught:
             await ws.receive()
         assert caught.value.code == 1009
     finally:
         await ws.close()
-    assert (await _server_close(live_server, seen + 1))[0] == 1009
+    assert (await _server_close(live_server, target))[0] == 1009
 
 
 @pytest.mark.anyio

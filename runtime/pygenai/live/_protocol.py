@@ -29,13 +29,15 @@ import base64
 import binascii
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, TypeAlias, cast
 
 import orjson
 
-from .._core.errors import ConfigTypeError, LiveProtocolError
-from .._core.model import WireModel
+from pygenai_generated.live_types import Blob, Content, FunctionResponse
+
+from .._core.errors import ConfigTypeError, LiveProtocolError, UnencodableValueError
+from .._core.model import WireModel, foreign_dict
 from ..tools import Toolbox, ToolInvocation, ToolResult, Toolset
 from ..tools._toolset import ToolLike
 from ._events import (
@@ -156,6 +158,64 @@ def audio_stream_end() -> JSONObject:
     return {"realtimeInput": {"audioStreamEnd": True}}
 
 
+def client_content(turns: object = None, *, turn_complete: bool = True) -> JSONObject:
+    """A ``clientContent`` message from turns as google-genai's ``send_client_content`` takes them: a string (one
+    user turn), a ``Content`` (pygenai's, google-genai's, or a dict), or a list of them."""
+    if turns is None:
+        items: list[object] = []
+    elif isinstance(turns, str):
+        items = [{"role": "user", "parts": [{"text": turns}]}]
+    elif isinstance(turns, list | tuple):
+        items = list(cast("Sequence[object]", turns))
+    else:
+        items = [turns]
+    wire: list[JSONObject] = []
+    for index, turn in enumerate(items):
+        try:
+            wire.append(Content._coerce(turn))  # pyright: ignore[reportPrivateUsage]
+        except TypeError as error:
+            raise ConfigTypeError(f"turns[{index}]", str(error)) from None
+        except UnencodableValueError as error:
+            raise error.within(f"turns[{index}]") from None
+    return {"clientContent": {"turns": wire, "turnComplete": turn_complete}}
+
+
+def realtime_input(**inputs: object) -> JSONObject:
+    """A ``realtimeInput`` message from google-genai's ``send_realtime_input`` keywords (``audio``, ``video`` and
+    ``media`` as ``Blob`` s — pygenai's, google-genai's or dicts with bytes or base64 ``data`` —, ``text``,
+    ``activity_start``, ``activity_end``, ``audio_stream_end``); exactly one of them."""
+    given = {key: value for key, value in inputs.items() if value is not None}
+    if len(given) != 1:
+        names = ", ".join(_REALTIME_KEYS)
+        raise ConfigTypeError("send_realtime_input", f"give exactly one of {names}; got {sorted(given) or 'none'}")
+    ((key, value),) = given.items()
+    if key not in _REALTIME_KEYS:
+        raise TypeError(f"send_realtime_input() got an unexpected keyword argument {key!r}")
+    wire_key = _REALTIME_KEYS[key]
+    if key in ("audio", "video", "media"):
+        try:
+            blob = Blob._coerce(value)  # pyright: ignore[reportPrivateUsage]
+        except TypeError as error:
+            raise ConfigTypeError(key, str(error)) from None
+        return {"realtimeInput": {wire_key: [blob] if key == "media" else blob}}
+    if key == "text":
+        return realtime_text(_str(value, "text"))
+    if key == "audio_stream_end":
+        return audio_stream_end()
+    return activity_start() if key == "activity_start" else activity_end()
+
+
+_REALTIME_KEYS: Final = {
+    "audio": "audio",
+    "video": "video",
+    "media": "mediaChunks",
+    "text": "text",
+    "activity_start": "activityStart",
+    "activity_end": "activityEnd",
+    "audio_stream_end": "audioStreamEnd",
+}
+
+
 def tool_response(results: Iterable[ToolResult | Mapping[str, Any]]) -> JSONObject:
     """A ``toolResponse`` answering calls: :class:`~pygenai.ToolResult` s, or wire ``FunctionResponse`` objects
     (``{"id": ..., "name": ..., "response": {...}}``)."""
@@ -168,6 +228,8 @@ def _function_response(index: int, result: object) -> JSONObject:
         return {"id": result.call.id, **response} if result.call.id is not None else response
     if isinstance(result, Mapping):
         return {str(k): v for k, v in cast("Mapping[object, Any]", result).items()}
+    if isinstance(result, WireModel) or foreign_dict(result) is not None:  # a FunctionResponse object
+        return FunctionResponse._coerce(result)  # pyright: ignore[reportPrivateUsage]
     raise ConfigTypeError(
         f"results[{index}]", f"expected a ToolResult or a FunctionResponse mapping, got {type(result).__name__}"
     )
@@ -251,7 +313,10 @@ def _config_dict(config: object) -> dict[str, Any]:
     if config is None:
         return {}
     if not isinstance(config, Mapping):
-        raise ConfigTypeError("config", f"expected a mapping, got {type(config).__name__}")
+        dumped = foreign_dict(config)  # google-genai's LiveConnectConfig, by its Python names
+        if dumped is None:
+            raise ConfigTypeError("config", f"expected a mapping, got {type(config).__name__}")
+        config = dumped
     return {str(k): v for k, v in cast("Mapping[object, Any]", config).items()}
 
 
@@ -504,7 +569,7 @@ class LiveProtocol:
             self.interrupted = False
         for key, value in content.items():
             if key == "modelTurn":
-                turn = value if type(value) is dict else _object(value, "serverContent.modelTurn")
+                turn = cast(JSONObject, value) if type(value) is dict else _object(value, "serverContent.modelTurn")
                 events.extend(self._parts(turn, "serverContent.modelTurn"))
                 continue
             path = f"serverContent.{key}"
@@ -541,14 +606,15 @@ class LiveProtocol:
             # the shapes the server sends, read without building a path; anything else takes _part, whose
             # errors name the place
             if type(part) is dict:
-                text = part.get("text")
+                fields = cast(JSONObject, part)
+                text: Any = fields.get("text")
                 if type(text) is str:
-                    events.append(Thought(text) if part.get("thought") is True else TextDelta(text))
+                    events.append(Thought(text) if fields.get("thought") is True else TextDelta(text))
                     continue
-                blob = part.get("inlineData")
+                blob: Any = fields.get("inlineData")
                 if text is None and type(blob) is dict:
-                    mime = blob.get("mimeType")
-                    data = blob.get("data")
+                    mime: Any = cast(JSONObject, blob).get("mimeType")
+                    data: Any = cast(JSONObject, blob).get("data")
                     if type(mime) is str and type(data) is str and mime.startswith("audio/"):
                         try:
                             pcm = binascii.a2b_base64(data, strict_mode=True)

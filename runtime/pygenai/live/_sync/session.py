@@ -17,11 +17,11 @@ The shell owns the connection; every decision about messages and state is the pr
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import ExitStack
 from functools import partial
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, TypeAlias, cast
 
 from ..._core.errors import APIConnectionError, LiveConnectionClosedError, LiveError, LiveSetupError
 from ..._core.retry import RetryPolicy
@@ -45,8 +45,10 @@ from .._protocol import (
     activity_end,
     activity_start,
     audio_stream_end,
+    client_content,
     encode,
     realtime_audio,
+    realtime_input,
     realtime_text,
     realtime_video,
     text_turn,
@@ -210,10 +212,55 @@ class LiveSession:
         """The microphone was turned off: the server flushes the audio it holds."""
         self._send(audio_stream_end())
 
-    def send_tool_response(self, results: Iterable[ToolResult | Mapping[str, Any]]) -> None:
-        """Answer tool calls the session does not run itself (tools not in the config): ``ToolResult`` s or wire
-        ``FunctionResponse`` objects ``{"id": ..., "name": ..., "response": {...}}``."""
+    def send_tool_response(
+        self,
+        results: Iterable[ToolResult | Mapping[str, Any]] | None = None,
+        *,
+        function_responses: object = None,
+    ) -> None:
+        """Answer tool calls the session does not run itself (tools not in the config): ``ToolResult`` s or
+        ``FunctionResponse`` s (wire dicts ``{"id": ..., "name": ..., "response": {...}}`` or typed objects; as
+        google-genai spells it: ``function_responses=``, one or a list)."""
+        if (results is None) == (function_responses is None):
+            raise TypeError("send_tool_response() takes the results, or function_responses=, not both or neither")
+        if function_responses is not None:
+            if isinstance(function_responses, list | tuple):
+                results = list(cast("Sequence[Any]", function_responses))
+            else:
+                results = [cast(Any, function_responses)]
+        assert results is not None
         self._send(tool_response(results))
+
+    def send_client_content(self, *, turns: object = None, turn_complete: bool = True) -> None:
+        """google-genai's spelling of a turn: ``turns`` a string, a ``Content`` (pygenai's, google-genai's or a
+        dict) or a list of them (history first, for context); ``turn_complete=False`` asks for no answer yet."""
+        self._send(client_content(turns, turn_complete=turn_complete))
+
+    def send_realtime_input(
+        self,
+        *,
+        audio: object = None,
+        video: object = None,
+        media: object = None,
+        text: str | None = None,
+        activity_start: object = None,
+        activity_end: object = None,
+        audio_stream_end: bool | None = None,
+    ) -> None:
+        """google-genai's spelling of real-time input: exactly one of ``audio`` / ``video`` / ``media`` (a ``Blob``:
+        pygenai's, google-genai's or a dict, ``data`` as bytes), ``text``, ``activity_start``, ``activity_end``,
+        ``audio_stream_end``. (:meth:`send_audio` chunks PCM for you.)"""
+        self._send(
+            realtime_input(
+                audio=audio,
+                video=video,
+                media=media,
+                text=text,
+                activity_start=activity_start,
+                activity_end=activity_end,
+                audio_stream_end=audio_stream_end or None,
+            )
+        )
 
     # ----------------------------------------------------------------------- receiving
 
