@@ -10,11 +10,12 @@ import anyio
 
 from ..._core.errors import TeamDefinitionError
 from .._agent import Agent
+from .._backend import content_texts
 from ._node import Node, Prompt, run_node
 from ._policy import FailurePolicy
 from ._results import NodeResult, TeamResult
 from ._team import Team
-from ._text import answer_text, turn_text
+from ._text import answer_text
 
 __all__ = ["Aggregate", "FanOut", "labelled_answers"]
 
@@ -113,7 +114,7 @@ def labelled_answers(prompt: Prompt, branches: Sequence[NodeResult]) -> str:
 def _last_user_text(history: Sequence[Mapping[str, Any]]) -> str:
     for turn in reversed(history):
         if turn.get("role") == "user":
-            return turn_text(turn)
+            return content_texts(turn)[1]
     return ""
 
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any
 
 import orjson
 
 from ...tools._calls import to_json_value
+from .._backend import content_texts
 from .._result import RunResult
 
-__all__ = ["answer_text", "tool_value", "turn_text"]
+__all__ = ["answer_text", "tool_value"]
 
 
 def answer_text(output: Any, run: RunResult[Any] | None) -> str:
@@ -33,19 +33,5 @@ def tool_value(output: Any) -> Any:
 def _last_model_text(messages: list[dict[str, Any]]) -> str:
     for turn in reversed(messages):
         if turn.get("role") == "model":
-            return turn_text(turn, skip_thoughts=True)
+            return content_texts(turn)[1]
     return ""
-
-
-def turn_text(turn: Mapping[str, Any], *, skip_thoughts: bool = False) -> str:
-    """The text parts of a wire ``Content``, joined (thought parts left out when ``skip_thoughts``)."""
-    pieces: list[str] = []
-    parts: Any = turn.get("parts") or ()
-    for part in cast("list[Any]", parts):
-        if not isinstance(part, Mapping):
-            continue
-        fields = cast("Mapping[str, Any]", part)
-        value = fields.get("text")
-        if isinstance(value, str) and not (skip_thoughts and fields.get("thought")):
-            pieces.append(value)
-    return "".join(pieces)
