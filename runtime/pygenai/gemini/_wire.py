@@ -11,8 +11,9 @@ from typing import Any, Final, Literal, TypeAlias
 
 from .._core.errors import ToolPairingError
 from .._core.model import WireModel
-from ..tools import FunctionTool, Toolbox, ToolInvocation, ToolResult, Toolset
+from ..tools import FunctionTool, Toolbox, ToolInvocation, ToolResult
 from ..tools._declarations import callable_name
+from ..tools._toolset import gemini_tool_list
 
 __all__ = [
     "GEMINI_WIRE",
@@ -213,18 +214,5 @@ GEMINI_WIRE: Final = GeminiToolWire()
 
 
 def gemini_tools(toolbox: Toolbox) -> list[JSONObject]:
-    """The request's ``tools``: every toolset's declarations in one ``functionDeclarations`` tool, placed where the
-    first toolset was; the API's own tool objects (``{"googleSearch": {}}``, ...) unchanged and in order."""
-    out: list[JSONObject] = []
-    declarations: list[JSONObject] | None = None
-    for item, definitions in toolbox.declarations_by_toolset():
-        if isinstance(item, Toolset):
-            if declarations is None:
-                declarations = []
-                out.append({"functionDeclarations": declarations})
-            declarations.extend(d.declaration for d in definitions)
-        else:
-            out.append(item)
-    if declarations == []:  # toolsets that offer nothing: no empty tool
-        out = [tool for tool in out if tool.get("functionDeclarations") != []]
-    return out
+    """The request's ``tools`` (see :func:`~pygenai.tools._toolset.gemini_tool_list`)."""
+    return gemini_tool_list(toolbox)

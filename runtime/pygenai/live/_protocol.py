@@ -38,8 +38,8 @@ from pygenai_generated.live_types import Blob, Content, FunctionResponse
 
 from .._core.errors import ConfigTypeError, LiveProtocolError, UnencodableValueError
 from .._core.model import WireModel, foreign_dict
-from ..tools import Toolbox, ToolInvocation, ToolResult, Toolset
-from ..tools._toolset import ToolLike
+from ..tools import Toolbox, ToolInvocation, ToolResult
+from ..tools._toolset import ToolLike, gemini_tool_list
 from ._events import (
     AudioChunk,
     GenerationComplete,
@@ -294,19 +294,8 @@ def _system_instruction(value: Any) -> JSONObject:
 
 
 def _tool_declarations(toolbox: Toolbox) -> list[JSONObject]:
-    """The setup's ``tools``: every toolset's declarations in one ``functionDeclarations`` tool, where the first
-    toolset was; the API's own tool objects (``{"googleSearch": {}}``) unchanged and in order."""
-    out: list[JSONObject] = []
-    declarations: list[JSONObject] | None = None
-    for item, definitions in toolbox.declarations_by_toolset():
-        if isinstance(item, Toolset):
-            if declarations is None:
-                declarations = []
-                out.append({"functionDeclarations": declarations})
-            declarations.extend(d.declaration for d in definitions)
-        else:
-            out.append(_wire(item))
-    return [tool for tool in out if tool.get("functionDeclarations") != []]
+    """The setup's ``tools``, shaped as GenerateContent's; the API's own tool objects with camelCase keys."""
+    return gemini_tool_list(toolbox, _wire)
 
 
 def _config_dict(config: object) -> dict[str, Any]:

@@ -28,7 +28,7 @@ from .._io import portal
 from ._calls import ToolInvocation
 from ._declarations import FunctionTool, ToolDefinition
 
-__all__ = ["FunctionToolset", "ToolLike", "Toolbox", "Toolset"]
+__all__ = ["FunctionToolset", "ToolLike", "Toolbox", "Toolset", "gemini_tool_list"]
 
 JSONObject: TypeAlias = dict[str, Any]
 
@@ -283,3 +283,23 @@ class Toolbox:
         for definition, toolset in self.definitions.values():
             by_toolset.setdefault(id(toolset), []).append(definition)
         return [(item, by_toolset.get(id(item), []) if isinstance(item, Toolset) else []) for item in self.items]
+
+
+def gemini_tool_list(toolbox: Toolbox, wire_item: Callable[[JSONObject], JSONObject] | None = None) -> list[JSONObject]:
+    """The toolbox as a list of Gemini ``Tool`` objects (GenerateContent's request and the Live setup share the
+    shape): every toolset's declarations in one ``functionDeclarations`` tool, placed where the first toolset was
+    (none when they offer nothing); the API's own tool objects (``{"googleSearch": {}}``, ...) in order, each
+    through ``wire_item`` when given."""
+    out: list[JSONObject] = []
+    declarations: list[JSONObject] | None = None
+    for item, definitions in toolbox.declarations_by_toolset():
+        if isinstance(item, Toolset):
+            if declarations is None:
+                declarations = []
+                out.append({"functionDeclarations": declarations})
+            declarations.extend(d.declaration for d in definitions)
+        else:
+            out.append(item if wire_item is None else wire_item(item))
+    if declarations == []:  # toolsets that offer nothing: no empty tool
+        out = [tool for tool in out if tool.get("functionDeclarations") != []]
+    return out
