@@ -6,17 +6,21 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO_ROOT / "examples"
 
 
-def run_example(script: Path, *arguments: str) -> subprocess.CompletedProcess[str]:
-    """Run ``script`` from the repository root without an API key; a script kept outside ``examples/`` (a tampered
-    copy) gets ``examples/`` on its path to find ``_replay``."""
+def run_example(
+    script: Path, *arguments: str, extra_env: Mapping[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run ``script`` from the repository root without an API key (and with ``extra_env``); a script kept outside
+    ``examples/`` (a tampered copy) gets ``examples/`` on its path to find ``_replay``."""
     env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
     env["PYTHONIOENCODING"] = "utf-8"
+    env.update(extra_env or {})
     if script.is_relative_to(EXAMPLES):
         command = str(script.relative_to(REPO_ROOT))
     else:

@@ -8,13 +8,9 @@ files the example wrote went back to the model as the cassette holds it.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-from pathlib import Path
 from typing import Any
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from tests.examples._run import REPO_ROOT, run_example
 
 EXPECTED = [
     "[offline] replaying cassettes/examples/mcp_filesystem.yaml",
@@ -31,18 +27,8 @@ EXPECTED = [
 
 
 def test_mcp_filesystem_example_replays_with_the_real_server(mcp_servers: Any) -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL")}
-    env["PYTHONIOENCODING"] = "utf-8"
-    env["MCP_FILESYSTEM_SERVER"] = str(mcp_servers.filesystem)
-    done = subprocess.run(
-        [sys.executable, "examples/mcp_filesystem.py"],
-        cwd=REPO_ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-    )
+    server = {"MCP_FILESYSTEM_SERVER": str(mcp_servers.filesystem)}
+    done = run_example(REPO_ROOT / "examples/mcp_filesystem.py", extra_env=server)
     assert done.returncode == 0, done.stderr
     missing = [line for line in EXPECTED if line not in done.stdout]
     assert not missing, f"missing from the output:\n{missing}\n--- output:\n{done.stdout}"
