@@ -12,10 +12,10 @@ from __future__ import annotations
 import gc
 import statistics
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
-__all__ = ["Timing", "paired_ratio", "time_contenders"]
+__all__ = ["Timing", "calibrate_async", "paired_ratio", "time_contenders"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,22 @@ def _calibrate(fn: Callable[[], object], batch_s: float) -> int:
             fn()
         elapsed = time.perf_counter() - start
         if elapsed >= batch_s / 4 or calls >= 1 << 20:
+            return max(1, round(calls * batch_s / max(elapsed, 1e-9)))
+        calls *= 4
+
+
+async def calibrate_async(call: Callable[[], Awaitable[object]], batch_s: float, *, max_calls: int) -> int:
+    """How many awaited calls of ``call`` fill about ``batch_s`` seconds (three warm-up calls first; at most
+    ``max_calls`` are tried while measuring)."""
+    for _ in range(3):  # warm caches, lazy imports, the server's JIT
+        await call()
+    calls = 1
+    while True:
+        start = time.perf_counter()
+        for _ in range(calls):
+            await call()
+        elapsed = time.perf_counter() - start
+        if elapsed >= batch_s / 4 or calls >= max_calls:
             return max(1, round(calls * batch_s / max(elapsed, 1e-9)))
         calls *= 4
 

@@ -37,7 +37,7 @@ from .. import workloads
 from ..loopback import serve_script_in_subprocess
 from ..report import MeasureResult
 from ..settings import MODEL, Settings
-from ..timing import Timing
+from ..timing import Timing, calibrate_async
 
 __all__ = ["run"]
 
@@ -132,26 +132,12 @@ class _Contenders:
         await self.google.aio.aclose()
 
 
-async def _calibrate(call: Callable[[], Awaitable[object]], batch_s: float) -> int:
-    for _ in range(3):
-        await call()
-    calls = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(calls):
-            await call()
-        elapsed = time.perf_counter() - start
-        if elapsed >= batch_s / 4 or calls >= 1 << 14:
-            return max(1, round(calls * batch_s / max(elapsed, 1e-9)))
-        calls *= 4
-
-
 async def _time(
     contenders: Sequence[tuple[str, Callable[[], Awaitable[object]]]], rounds: int, batch_s: float
 ) -> tuple[dict[str, Timing], dict[str, Timing]]:
     """Per-run seconds of each contender in interleaved rounds: wall-clock time, and this process's CPU time (what
     the client side itself costs, without the waits for the server that a busy shared machine stretches)."""
-    sizes = {name: await _calibrate(call, batch_s) for name, call in contenders}
+    sizes = {name: await calibrate_async(call, batch_s, max_calls=1 << 14) for name, call in contenders}
     wall: dict[str, list[float]] = {name: [] for name, _ in contenders}
     cpu: dict[str, list[float]] = {name: [] for name, _ in contenders}
     for round_index in range(rounds):

@@ -29,7 +29,7 @@ import pygenai.mcp
 
 from ..report import MeasureResult
 from ..settings import Settings
-from ..timing import Timing
+from ..timing import Timing, calibrate_async
 
 __all__ = ["run"]
 
@@ -61,24 +61,10 @@ def _server_script() -> Path:
     return package / "dist" / "index.js"
 
 
-async def _calibrate(call: Callable[[], Awaitable[object]], batch_s: float) -> int:
-    for _ in range(3):  # warm caches and the server's JIT
-        await call()
-    calls = 1
-    while True:
-        start = time.perf_counter()
-        for _ in range(calls):
-            await call()
-        elapsed = time.perf_counter() - start
-        if elapsed >= batch_s / 4 or calls >= 1 << 16:
-            return max(1, round(calls * batch_s / max(elapsed, 1e-9)))
-        calls *= 4
-
-
 async def _time(
     contenders: list[tuple[str, Callable[[], Awaitable[object]]]], rounds: int, batch_s: float
 ) -> dict[str, Timing]:
-    sizes = {name: await _calibrate(call, batch_s) for name, call in contenders}
+    sizes = {name: await calibrate_async(call, batch_s, max_calls=1 << 16) for name, call in contenders}
     samples: dict[str, list[float]] = {name: [] for name, _ in contenders}
     for round_index in range(rounds):
         shift = round_index % len(contenders)
