@@ -6,7 +6,8 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -44,3 +45,13 @@ def tampered(tmp: Path, script: Path, old: str, new: str) -> Path:
     path = tmp / script.name
     path.write_text(source.replace(old, new), encoding="utf-8")
     return path
+
+
+def run_examples(
+    scripts: Mapping[str, Path | tuple[Path, Sequence[str]]], *, workers: int = 8
+) -> dict[str, subprocess.CompletedProcess[str]]:
+    """Every script (or ``(script, arguments)``) run at the same time with :func:`run_example`, by name."""
+    jobs = {name: job if isinstance(job, tuple) else (job, ()) for name, job in scripts.items()}
+    with ThreadPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        futures = {name: pool.submit(run_example, script, *arguments) for name, (script, arguments) in jobs.items()}
+        return {name: future.result() for name, future in futures.items()}

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tests.examples._run import REPO_ROOT, run_example
+from tests.examples._run import REPO_ROOT, run_examples
 
 AGENTS = REPO_ROOT / "examples" / "agents"
 CASSETTES = REPO_ROOT / "cassettes" / "examples" / "agents"
@@ -85,8 +84,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.Co
     scripts = {name: AGENTS / f"{name}.py" for name in EXPECTED}
     tmp = tmp_path_factory.mktemp("tampered")
     scripts["changed tool result"] = tampered(tmp, "data_agent", "1004,East,Kettle,5,", "1004,East,Kettle,4,")
-    with ThreadPoolExecutor(max_workers=len(scripts)) as pool:
-        return dict(zip(scripts, pool.map(run_example, scripts.values()), strict=True))
+    return run_examples(scripts, workers=len(scripts))
 
 
 def test_every_agent_example_has_expectations_and_a_cassette() -> None:

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from tests.examples._run import EXAMPLES, REPO_ROOT, run_example, tampered
+from tests.examples._run import EXAMPLES, REPO_ROOT, run_examples, tampered
 
 CASSETTES = REPO_ROOT / "cassettes" / "examples"
 
@@ -167,8 +166,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.Co
     (tmp / "unasked").mkdir()
     second_call = "counted = gemini.models.count_tokens(model=MODEL, contents=conversation)"
     scripts["unasked answer"] = tampered(tmp / "unasked", EXAMPLES / "count_tokens.py", second_call, "return")
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        return dict(zip(scripts, pool.map(run_example, scripts.values()), strict=True))
+    return run_examples(scripts)
 
 
 def test_every_example_has_expectations_and_a_cassette() -> None:

@@ -11,14 +11,13 @@ from __future__ import annotations
 import base64
 import subprocess
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import orjson
 import pytest
 
 from pygenai.live import read_wav
-from tests.examples._run import EXAMPLES, REPO_ROOT, run_example, tampered
+from tests.examples._run import EXAMPLES, REPO_ROOT, run_examples, tampered
 
 LIVE_CASSETTES = REPO_ROOT / "cassettes" / "live"
 
@@ -66,9 +65,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory, answer_wav: Path) -> Mapping[
             ("--output", str(tmp / "audio" / "unused.wav")),
         ),
     }
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        futures = {name: pool.submit(run_example, script, *arguments) for name, (script, arguments) in jobs.items()}
-        return {name: future.result() for name, future in futures.items()}
+    return run_examples(jobs, workers=4)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

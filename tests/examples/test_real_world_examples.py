@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import subprocess
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
-from tests.examples._run import REPO_ROOT, run_example
+from tests.examples._run import REPO_ROOT, run_examples
 
 REAL_WORLD = REPO_ROOT / "examples" / "real_world"
 CASSETTES = REPO_ROOT / "cassettes" / "examples" / "real_world"
@@ -87,8 +86,7 @@ def runs(tmp_path_factory: pytest.TempPathFactory) -> Mapping[str, subprocess.Co
     scripts["changed csv"] = tampered(
         tmp, "csv_analysis", "2026-03,North,Kettle,22,539.00", "2026-03,North,Kettle,22,540.00"
     )
-    with ThreadPoolExecutor(max_workers=len(scripts)) as pool:
-        return dict(zip(scripts, pool.map(run_example, scripts.values()), strict=True))
+    return run_examples(scripts, workers=len(scripts))
 
 
 def test_every_real_world_example_has_expectations_and_a_cassette() -> None:
