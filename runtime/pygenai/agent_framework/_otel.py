@@ -127,14 +127,7 @@ class OpenTelemetryTracing(RunInterceptor):
             "gen_ai.agent.name": agent.name,
             "gen_ai.request.model": agent.model,
         }
-        if agent.structured is not None:
-            attributes["gen_ai.output.type"] = "json"
-        if self.capture_content:
-            if agent.instructions:
-                attributes["gen_ai.system_instructions"] = messages.to_json(
-                    messages.system_instructions(agent.instructions)
-                )
-            attributes["gen_ai.input.messages"] = messages.to_json(messages.input_messages(run.messages))
+        self._add_input(attributes, run)
         # Not made current: the run's body yields to its caller between steps, and a context attached across a
         # yield would leak into the caller. Requests and tool calls name this span as their parent instead.
         span = self.tracer.start_span(f"invoke_agent {agent.name}", kind=SpanKind.INTERNAL, attributes=attributes)
@@ -153,6 +146,19 @@ class OpenTelemetryTracing(RunInterceptor):
                 span.set_attribute("gen_ai.output.messages", messages.to_json([final]))
             span.end()
 
+    def _add_input(self, attributes: dict[str, Any], run: AgentRun[Any]) -> None:
+        """What a run and each of its requests send: the output type, and with content capture the instructions
+        and the history so far."""
+        agent = run.agent
+        if agent.structured is not None:
+            attributes["gen_ai.output.type"] = "json"
+        if self.capture_content:
+            if agent.instructions:
+                attributes["gen_ai.system_instructions"] = messages.to_json(
+                    messages.system_instructions(agent.instructions)
+                )
+            attributes["gen_ai.input.messages"] = messages.to_json(messages.input_messages(run.messages))
+
     async def model_request(self, run: AgentRun[Any], step: int, send: SendRequest) -> ModelReply:
         from opentelemetry import trace
 
@@ -165,14 +171,7 @@ class OpenTelemetryTracing(RunInterceptor):
             **_server(agent.client),
             **_request_settings(agent.config),
         }
-        if agent.structured is not None:
-            attributes["gen_ai.output.type"] = "json"
-        if self.capture_content:
-            if agent.instructions:
-                attributes["gen_ai.system_instructions"] = messages.to_json(
-                    messages.system_instructions(agent.instructions)
-                )
-            attributes["gen_ai.input.messages"] = messages.to_json(messages.input_messages(run.messages))
+        self._add_input(attributes, run)
         span = self.tracer.start_span(
             f"{operation} {agent.model}",
             context=self._parent(run),
