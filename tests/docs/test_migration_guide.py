@@ -19,11 +19,8 @@ The guide puts each google-genai README sample next to its pygenai version in a 
 
 from __future__ import annotations
 
-import ast
-import asyncio
 import base64
 import contextlib
-import inspect
 import io
 import re
 import wave
@@ -37,6 +34,7 @@ from google.genai import types as genai_types
 
 import pygenai
 from pygenai.gemini._contents import to_contents
+from tests.docs.notebook import close_clients, execute
 from tests.harness import recording
 
 GUIDE = recording.REPO_ROOT / "docs" / "migrating-from-google-genai.md"
@@ -182,29 +180,6 @@ def replaying(cassette: str) -> Iterator[None]:
     assert played.all_played, f"{path.name}: {unplayed} recorded answer(s) were never asked for"
 
 
-def _clients(namespace: dict[str, Any]) -> tuple[list[pygenai.Client], list[pygenai.AsyncClient]]:
-    sync = [v for v in namespace.values() if isinstance(v, pygenai.Client)]
-    twins = [c.__dict__["_async_twin"] for c in sync if "_async_twin" in c.__dict__]
-    direct = [v for v in namespace.values() if isinstance(v, pygenai.AsyncClient)]
-    return sync, [*dict.fromkeys([*twins, *direct])]
-
-
-async def _run_async(coroutine: Any, namespace: dict[str, Any]) -> None:
-    try:
-        await coroutine
-    finally:  # async pools belong to this event loop: close them in it
-        for aclient in _clients(namespace)[1]:
-            await aclient.close()
-
-
-def execute(code: str, namespace: dict[str, Any], name: str) -> None:
-    """Run a block as a notebook cell would: statements, or, with a top-level ``await``, a coroutine."""
-    compiled = compile(code, f"<{name}>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    result = eval(compiled, namespace)
-    if inspect.iscoroutine(result):
-        asyncio.run(_run_async(result, namespace))
-
-
 def new_client() -> pygenai.Client:
     return pygenai.Client(api_key=recording.api_key(), base_url=API_ROOT)
 
@@ -233,8 +208,7 @@ def run_sample(sample: Sample, *, google: bool = False) -> tuple[str, dict[str, 
             with replaying(sample.cassette):
                 execute(code, namespace, sample.id)
     finally:
-        for client in _clients(namespace)[0]:
-            client.close()
+        close_clients(namespace)
     return out.getvalue(), namespace
 
 

@@ -1,0 +1,40 @@
+"""Running documentation code as notebook cells: one namespace, top-level ``await`` allowed, clients closed after."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import inspect
+from typing import Any
+
+import pygenai
+
+
+def clients(namespace: dict[str, Any]) -> tuple[list[pygenai.Client], list[pygenai.AsyncClient]]:
+    """The sync clients bound in ``namespace``, and the async ones (bound directly, or a sync client's twin)."""
+    sync = [v for v in namespace.values() if isinstance(v, pygenai.Client)]
+    twins = [c.__dict__["_async_twin"] for c in sync if "_async_twin" in c.__dict__]
+    direct = [v for v in namespace.values() if isinstance(v, pygenai.AsyncClient)]
+    return sync, [*dict.fromkeys([*twins, *direct])]
+
+
+async def _run_async(coroutine: Any, namespace: dict[str, Any]) -> None:
+    try:
+        await coroutine
+    finally:  # async pools belong to this event loop: close them in it
+        for aclient in clients(namespace)[1]:
+            await aclient.close()
+
+
+def execute(code: str, namespace: dict[str, Any], name: str) -> None:
+    """Run a block as a notebook cell would: statements, or, with a top-level ``await``, a coroutine."""
+    compiled = compile(code, f"<{name}>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    result = eval(compiled, namespace)
+    if inspect.iscoroutine(result):
+        asyncio.run(_run_async(result, namespace))
+
+
+def close_clients(namespace: dict[str, Any]) -> None:
+    """Close every sync client the cells left in ``namespace``."""
+    for client in clients(namespace)[0]:
+        client.close()
