@@ -1,6 +1,7 @@
 """The guides of the documentation site, read as programs: every ``python`` block of a page runs.
 
-Rules of a page (``docs/**/*.md`` except the migration guide, which has its own runner):
+Rules of a page (``docs/**/*.md`` except the migration guide, which has its own runner, and the repository's
+``README.md``, whose page name is ``readme``):
 
 * Every fenced block whose info string starts with ``python`` runs, in page order, in one namespace (as cells of a
   notebook do), with the working directory set to a fresh temporary directory and ``GEMINI_API_KEY`` set to the
@@ -9,7 +10,8 @@ Rules of a page (``docs/**/*.md`` except the migration guide, which has its own 
 * Requests are answered from ``cassettes/docs/guides/<page>.yaml`` (the page's path under ``docs/`` with ``/`` as
   ``-``, so ``docs/guides/chats.md`` reads ``guides-chats.yaml``): every request must match the next unplayed
   recording (method, URL, JSON body as a value), and every recording must be asked for by the end of the page. A
-  page without a cassette must make no request.
+  page without a cassette must make no request. Requests to loopback (127.0.0.1, localhost) are not recorded: they
+  reach the servers a page's setup module starts.
 * A block of output, fenced as ``text title="Output"``, right after a ``python`` block must equal what that block
   printed (trailing spaces of each line and blank lines at either end ignored). So the output a reader sees is the
   output the code gives.
@@ -27,6 +29,7 @@ from pathlib import Path
 from tests.harness import recording
 
 DOCS = recording.REPO_ROOT / "docs"
+README = recording.REPO_ROOT / "README.md"
 CASSETTES = recording.CASSETTES_DIR / "docs" / "guides"
 NOT_GUIDES = {"migrating-from-google-genai.md"}  # tests/docs/test_migration_guide.py runs it
 
@@ -79,14 +82,14 @@ def parse_page(path: Path, text: str) -> Page:
                 output = _dedent(following.group("body"), following.group("indent"))
         line = text.count("\n", 0, fence.start()) + 1
         blocks.append(Block(line=line, code=_dedent(fence.group("body"), fence.group("indent")), output=output))
-    name = path.relative_to(DOCS).with_suffix("").as_posix().replace("/", "-")
+    name = "readme" if path == README else path.relative_to(DOCS).with_suffix("").as_posix().replace("/", "-")
     return Page(path=path, name=name, blocks=tuple(blocks))
 
 
 def guide_pages() -> list[Page]:
-    """Every page of the site with at least one ``python`` block, sorted by path."""
+    """The README, then every page of the site with at least one ``python`` block, sorted by path."""
     pages = []
-    for path in sorted(DOCS.rglob("*.md")):
+    for path in [README, *sorted(DOCS.rglob("*.md"))]:
         if path.name in NOT_GUIDES:
             continue
         page = parse_page(path, path.read_text(encoding="utf-8"))

@@ -28,7 +28,9 @@ async def _run_async(coroutine: Any, namespace: dict[str, Any]) -> None:
 
 def execute(code: str, namespace: dict[str, Any], name: str) -> None:
     """Run a block as a notebook cell would: statements, or, with a top-level ``await``, a coroutine."""
-    compiled = compile(code, f"<{name}>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+    # dont_inherit: a cell must not get this module's `from __future__ import annotations` (a dataclass defined in
+    # a cell would see string annotations it cannot resolve)
+    compiled = compile(code, f"<{name}>", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT, dont_inherit=True)
     result = eval(compiled, namespace)
     if inspect.iscoroutine(result):
         asyncio.run(_run_async(result, namespace))

@@ -3,7 +3,7 @@
 One table: each row a fault, each column a transport path (a unary JSON call, a Gemini SSE stream, an
 Interactions SSE stream, a resumable upload, batch polling), each cell the outcome the client must reach within
 the row's time bound: success (by a retry, or by resuming where it broke off) or a typed pygenai error. Every cell
-runs with the blocking client and with the async one. README.md shows the same table, and a test checks that it
+runs with the blocking client and with the async one. docs/runtime.md shows the same table, and a test checks that it
 does (``python tests/hardening/test_fault_matrix.py`` rewrites it there). After the matrix, a test checks that no
 socket, thread or task is left behind.
 
@@ -47,7 +47,7 @@ from fault_server import (
 import pygenai
 
 KEY = "test-key-fault-matrix"
-README = Path(__file__).resolve().parents[2] / "README.md"
+RUNTIME_PAGE = Path(__file__).resolve().parents[2] / "docs" / "runtime.md"
 BEGIN = "<!-- fault-matrix: begin (written from tests/hardening/test_fault_matrix.py; do not edit by hand) -->"
 END = "<!-- fault-matrix: end -->"
 
@@ -559,11 +559,11 @@ def test_every_cell_has_an_expected_outcome() -> None:
     assert all(set(cells) == {path.id for path in PATHS} for cells in EXPECTED.values())
 
 
-# --------------------------------------------------------------------------- the README's copy
+# --------------------------------------------------------------------------- the copy in docs/runtime.md
 
 
 def matrix_markdown() -> str:
-    """The matrix as README.md shows it, between its markers."""
+    """The matrix as docs/runtime.md shows it, between its markers."""
     head = "| fault | bound | " + " | ".join(path.label for path in PATHS) + " |"
     rule = "|---|---|" + "---|" * len(PATHS)
     lines = [head, rule]
@@ -581,28 +581,28 @@ def _cell(outcome: str) -> str:
     return f"`{name}` {rest}" if rest else f"`{name}`"
 
 
-def _readme_block(text: str) -> str | None:
+def _page_block(text: str) -> str | None:
     start, end = text.find(BEGIN), text.find(END)
     return text[start : end + len(END)] if start >= 0 and end > start else None
 
 
-def test_the_readme_shows_the_matrix_as_tested() -> None:
-    block = _readme_block(README.read_text(encoding="utf-8"))
-    assert block is not None, f"README.md has no fault matrix between {BEGIN!r} and {END!r}"
+def test_the_runtime_page_shows_the_matrix_as_tested() -> None:
+    block = _page_block(RUNTIME_PAGE.read_text(encoding="utf-8"))
+    assert block is not None, f"docs/runtime.md has no fault matrix between {BEGIN!r} and {END!r}"
     assert block == matrix_markdown(), (
-        "README.md's fault matrix differs from the one tested: run `python tests/hardening/test_fault_matrix.py` "
+        "docs/runtime.md's fault matrix differs from the one tested: run `python tests/hardening/test_fault_matrix.py` "
         "to write it there"
     )
 
 
-def write_readme() -> None:
-    text = README.read_text(encoding="utf-8")
-    block = _readme_block(text)
+def write_page() -> None:
+    text = RUNTIME_PAGE.read_text(encoding="utf-8")
+    block = _page_block(text)
     if block is None:
-        raise SystemExit(f"README.md has no {BEGIN!r} ... {END!r} markers to write the matrix between")
-    README.write_text(text.replace(block, matrix_markdown()), encoding="utf-8")
+        raise SystemExit(f"docs/runtime.md has no {BEGIN!r} ... {END!r} markers to write the matrix between")
+    RUNTIME_PAGE.write_text(text.replace(block, matrix_markdown()), encoding="utf-8")
 
 
 if __name__ == "__main__":
-    write_readme()
-    sys.stdout.write(f"wrote the fault matrix ({len(CASES)} cells) into {README}\n")
+    write_page()
+    sys.stdout.write(f"wrote the fault matrix ({len(CASES)} cells) into {RUNTIME_PAGE}\n")
