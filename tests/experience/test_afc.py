@@ -179,6 +179,28 @@ async def test_manual_mode_with_validated_config_async(async_gemini_client: pyge
     assert second.text == "Rome is 24°C; I have no data for Oslo."
 
 
+def _parallel_calls(*calls: tuple[str, dict[str, Any], str | None]) -> pygenai.GenerateContentResponse:
+    parts = [{"functionCall": {"name": n, "args": a, **({"id": i} if i else {})}} for n, a, i in calls]
+    return pygenai.GenerateContentResponse._wrap({"candidates": [{"content": {"role": "model", "parts": parts}}]})
+
+
+def test_results_keyed_by_a_name_called_twice_are_refused() -> None:
+    # Two calls of one function without ids: a name cannot say which result answers which call.
+    first = _parallel_calls(("get_weather", {"city": "Paris"}, None), ("get_weather", {"city": "London"}, None))
+    with pytest.raises(pygenai.ToolPairingError, match=r"get_weather is called 2 times.*pass a list in call order"):
+        first.function_responses({"get_weather": get_weather("Paris")})
+    reply = first.function_responses([get_weather("Paris"), get_weather("London")])
+    assert [p.function_response.response["result"]["city"] for p in reply.parts or []] == ["Paris", "London"]
+
+
+def test_results_keyed_by_nothing_the_turn_calls_are_refused() -> None:
+    first = _parallel_calls(("get_weather", {"city": "Paris"}, "w1"), ("get_time", {"city": "Paris"}, "t1"))
+    with pytest.raises(pygenai.ToolPairingError, match=r"'t2' answers no call of this turn \(its calls: w1, t1\)"):
+        first.function_responses({"w1": get_weather("Paris"), "t1": "14:05", "t2": "15:05"})
+    reply = first.function_responses({"t1": "14:05", "get_weather": get_weather("Paris")})  # by id, or by a unique name
+    assert [p.function_response.id for p in reply.parts or []] == ["w1", "t1"]
+
+
 def test_tool_config_modes(gemini_client: pygenai.Client) -> None:
     question = "What time is it in London?"
     tools = [get_weather, get_time]

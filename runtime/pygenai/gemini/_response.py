@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, Final, TypeAlias, TypeVar, overload
 from pygenai_generated.gemini_types import Content, GroundingMetadata, Part, UsageMetadata
 from pygenai_generated.gemini_types import GenerateContentResponse as _GeneratedResponse
 
+from .._core.errors import ToolPairingError
 from .._core.model import view_at
 from .._core.outcome import Outcome, OutcomeKind
 from ..tools import ToolInvocation, ToolResult
@@ -362,6 +363,8 @@ class GenerateContentResponse(_GeneratedResponse):
         ``results`` is a sequence in call order, or a mapping from call id (or function name, when each name is
         called once) to result. A result may be any JSON-able value (sent as ``{"result": value}``), an exception
         (sent as ``{"error": "Type: message"}``), a :class:`~pygenai.ToolResult` or a ``functionResponse`` part.
+        A mapping that leaves a call unanswered raises ``KeyError``; one keyed by a name several unanswered calls
+        share, or holding a key that answers no call, raises :class:`~pygenai.ToolPairingError` (nothing is guessed).
 
         Example::
 
@@ -371,13 +374,7 @@ class GenerateContentResponse(_GeneratedResponse):
         """
         calls = self.function_calls
         if isinstance(results, Mapping):
-            ordered: list[Any] = []
-            for call in calls:
-                key = call.id if call.id is not None and call.id in results else call.name
-                if key not in results:
-                    raise KeyError(f"no result for call {call.name}" + (f" (id {call.id})" if call.id else ""))
-                ordered.append(results[key])
-            values: Sequence[Any] = ordered
+            values: Sequence[Any] = _results_in_call_order(calls, results)
         else:
             values = results
         if len(values) != len(calls):
@@ -550,6 +547,31 @@ class GenerateContentChunk(GenerateContentResponse):
     def outcome(self) -> Outcome:
         """The outcome as far as this chunk shows it (a missing finish reason is normal mid-stream)."""
         return judge(self._data, chunk=True)
+
+
+def _results_in_call_order(calls: Sequence[ToolInvocation], results: Mapping[str, Any]) -> list[Any]:
+    """The results of a mapping keyed by call id or function name, in call order; every key must answer a call."""
+    by_name = [call for call in calls if call.id is None or call.id not in results]
+    ordered: list[Any] = []
+    used: set[str] = set()
+    for call in calls:
+        key = call.id if call.id is not None and call.id in results else call.name
+        if key not in results:
+            raise KeyError(f"no result for call {call.name}" + (f" (id {call.id})" if call.id else ""))
+        if key == call.name:
+            count = sum(other.name == call.name for other in by_name)
+            if count > 1:
+                raise ToolPairingError(
+                    f"{call.name} is called {count} times in this turn, so its name cannot say which result answers "
+                    "which call: key the results by call id, or pass a list in call order"
+                )
+        used.add(key)
+        ordered.append(results[key])
+    unused = [key for key in results if key not in used]
+    if unused:
+        known = ", ".join(call.id or call.name for call in calls)
+        raise ToolPairingError(f"{unused[0]!r} answers no call of this turn (its calls: {known})")
+    return ordered
 
 
 def _tool_result(call: ToolInvocation, value: Any) -> Any:
