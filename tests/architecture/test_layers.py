@@ -36,6 +36,7 @@ UNITS: dict[str, float] = {
     "pygenai.mcp": 6,  # MCP servers as toolsets: may use everything below; nothing imports it (pygenai.mcp loads it)
     "pygenai.agent_framework": 6,  # client-side agents: everything below; nothing imports it (loaded on first use)
     "pygenai.agent_framework.durable": 7,  # agent runs on a durable engine (DBOS): over the framework, never under it
+    "pygenai.testing": 6,  # cassettes for users' tests: over the client; nothing imports it (import pygenai.testing)
 }
 """Each package (or module) of the runtime and its layer; a module belongs to the longest prefix it matches."""
 
@@ -51,6 +52,7 @@ THIRD_PARTY: dict[str, frozenset[str]] = {
     # anyio: the loop's concurrency; opentelemetry: OpenTelemetryTracing, imported only when one is made
     "pygenai.agent_framework": frozenset({"orjson", "anyio", "opentelemetry"}),
     "pygenai.agent_framework.durable": frozenset({"orjson", "dbos"}),  # optional: pygenai[dbos]
+    "pygenai.testing": frozenset({"httpx2"}),  # its transports are httpx2 transports
 }
 """What each package may import outside the standard library; any other package may import orjson only."""
 DEFAULT_THIRD_PARTY = frozenset({"orjson"})
