@@ -1,41 +1,48 @@
-"""Run the benchmarks of issue 4 and report pygenai's ratios against google-genai and the raw limits.
+"""Run the benchmarks of issue 4 under pytest-benchmark, then the ratio table, the chart and the gates.
 
-    python -m benches.run                    # all measures; writes benches/results/latest.{json,md}
-    python -m benches.run --compare          # also exit 1 if a ratio regressed >10% vs baseline.json
+    python -m benches.run                    # all measures; writes benches/results/latest.{json,md} and the chart
+    python -m benches.run --compare          # also the two gates against benches/results/baseline.json
     python -m benches.run --only decode,stream --quick
     python -m benches.run --write-baseline   # make this run the committed baseline
 
-Benchmarks never run as part of the test suite; absolute times are reported, never asserted.
+What it runs, in order:
+
+1. ``pytest -c benches/pytest.ini benches/test_<measure>.py ... --benchmark-json=benches/results/latest.json``:
+   every contender of every measure is a benchmark test, its interleaved rounds saved in that JSON file;
+2. ``python -m benches.ratios`` on that file: the ratio table (printed and ``results/latest.md``) and, on a full
+   run, the chart ``docs/assets/benchmarks.svg``.
+
+``--compare`` adds two gates against the baseline (a JSON file of the same kind): pytest-benchmark's own
+(``--benchmark-compare=<baseline> --benchmark-compare-fail=median:10%``: a contender's median time grew more than
+10%), applied only when the baseline was measured on a machine like this one (same CPU model, cores and Python),
+since absolute times do not carry across machines; and the ratio gate (a ratio grew more than 10%), which does.
+
+Benchmarks never run as part of the test suite; absolute times are reported, never asserted elsewhere.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .measures import agents, decode, encode, http, live, mcp_call, memory, startup, stream
-from .report import MeasureResult, compare, machine_info, render_markdown, render_text
-from .settings import Settings
+from . import ratios
+from .harness import MEASURES
+from .report import machine_info
 
 __all__ = ["main"]
 
-RESULTS = Path(__file__).parent / "results"
-MEASURES: dict[str, Callable[[Settings], list[MeasureResult]]] = {
-    "decode": decode.run,
-    "encode": encode.run,
-    "stream": stream.run,
-    "startup": startup.run,
-    "http": http.run,
-    "memory": memory.run,
-    "mcp": mcp_call.run,
-    "agents": agents.run,
-    "live": live.run,
-}
+BENCHES = Path(__file__).parent
+ROOT = BENCHES.parent
+RESULTS = BENCHES / "results"
+CHART = ROOT / "docs" / "assets" / "benchmarks.svg"
+ABSOLUTE_GATE = "median:10%"
 
 
 def _parse(argv: list[str] | None) -> argparse.Namespace:
@@ -48,51 +55,80 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def _same_machine(baseline: dict[str, Any]) -> tuple[bool, str]:
+    """Whether ``baseline`` was measured on a machine like this one, and a line saying so."""
+    here = machine_info()
+    there = baseline.get(ratios.SECTION, {}).get("machine", {})
+    keys = ("cpu", "usable_cores", "implementation", "python")
+    differ = [f"{key} {there.get(key)!r} there, {here[key]!r} here" for key in keys if there.get(key) != here[key]]
+    return not differ, "; ".join(differ)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run, print the table, write the results; the exit status reflects ``--compare``."""
+    """Run the benchmark tests, print the table, write the results; the exit status reflects the run and the
+    gates."""
     args = _parse(argv)
     selected = [name.strip() for name in args.only.split(",") if name.strip()] or list(MEASURES)
     unknown = [name for name in selected if name not in MEASURES]
     if unknown:
         sys.stderr.write(f"unknown measure(s): {', '.join(unknown)}; known: {', '.join(MEASURES)}\n")
         return 2
-    if args.quick and args.write_baseline:
-        sys.stderr.write("a --quick run is too noisy to be a baseline\n")
+    full = selected == list(MEASURES) and not args.quick
+    if args.write_baseline and not full:
+        sys.stderr.write("a baseline holds every measure of a full run: no --quick, no --only\n")
         return 2
-
-    settings = Settings(quick=args.quick)
-    results: list[MeasureResult] = []
-    for name in selected:
-        sys.stderr.write(f"[bench] {name} ...")
-        sys.stderr.flush()
-        started = time.perf_counter()
-        results.extend(MEASURES[name](settings))
-        sys.stderr.write(f" {time.perf_counter() - started:.1f} s\n")
-
-    machine = machine_info()
-    document: dict[str, Any] = {
-        "machine": machine,
-        "settings": {"quick": settings.quick, "rounds": settings.rounds, "batch_s": settings.batch_s},
-        "measures": [r.to_json() for r in results],
-    }
-    RESULTS.mkdir(exist_ok=True)
-    (RESULTS / "latest.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    (RESULTS / "latest.md").write_text(render_markdown(results, machine))
-    if args.write_baseline:
-        (RESULTS / "baseline.json").write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
-    sys.stdout.write(render_text(results, machine) + "\n")
-
-    if not args.compare:
-        return 0
-    if not args.baseline.exists():
+    if args.compare and not args.baseline.exists():
         sys.stderr.write(f"no baseline at {args.baseline}\n")
         return 1
-    problems = compare(document, json.loads(args.baseline.read_text()))
-    if problems:
-        sys.stdout.write("\nREGRESSIONS against the baseline:\n" + "".join(f"  {p}\n" for p in problems))
-        return 1
-    sys.stdout.write("\nno regression against the baseline (tolerance 10%)\n")
-    return 0
+
+    RESULTS.mkdir(exist_ok=True)
+    latest = RESULTS / "latest.json"
+    latest.unlink(missing_ok=True)
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-c",
+        str(BENCHES / "pytest.ini"),
+        "--rootdir",
+        str(ROOT),
+        *(str(BENCHES / f"test_{name}.py") for name in selected),
+        f"--benchmark-json={latest}",
+    ]
+    if args.quick:
+        command.append("--bench-quick")
+    if args.compare:
+        baseline = json.loads(args.baseline.read_text())
+        same, why = _same_machine(baseline)
+        if same:
+            command += [f"--benchmark-compare={args.baseline}", f"--benchmark-compare-fail={ABSOLUTE_GATE}"]
+        else:
+            sys.stdout.write(f"absolute-time gate skipped: the baseline is from another machine ({why})\n")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="bench-storage-") as storage:
+        # Runs are saved to `latest` (and compared with a file), never to pytest-benchmark's numbered storage,
+        # which it creates anyway: in a temporary directory, not as .benchmarks/ in the work tree.
+        command.append(f"--benchmark-storage=file://{storage}")
+        tests = subprocess.run(command, cwd=ROOT, check=False)
+    sys.stdout.write(f"\n[bench] benchmark tests: {time.perf_counter() - started:.0f} s, exit {tests.returncode}\n\n")
+    if not latest.exists():
+        sys.stderr.write("the benchmark tests saved no results\n")
+        return tests.returncode or 1
+
+    ratio_args = [str(latest), "--markdown", str(RESULTS / "latest.md")]
+    if full:
+        ratio_args += ["--chart", str(CHART)]
+    if args.compare:
+        ratio_args += ["--compare", str(args.baseline)]
+    status = ratios.main(ratio_args)
+    if full:
+        sys.stdout.write(f"chart: {CHART.relative_to(ROOT)}\n")
+    if args.write_baseline and tests.returncode == 0:
+        shutil.copyfile(latest, args.baseline)
+        sys.stdout.write(f"baseline written: {args.baseline}\n")
+    if tests.returncode != 0:
+        sys.stdout.write("the benchmark tests failed (a measure, or the absolute-time gate: see above)\n")
+    return tests.returncode or status
 
 
 if __name__ == "__main__":

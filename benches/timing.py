@@ -25,6 +25,7 @@ class Timing:
     name: str
     samples: tuple[float, ...]
     calls_per_batch: int
+    clock: str = "perf_counter"  # the time function the samples were taken with ("process_time": CPU time)
 
     @property
     def min(self) -> float:
