@@ -1,4 +1,4 @@
-"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`, `fuzz`, `audit`, `durable`."""
+"""pygenai's front door: `nox -s specs`, `generate`, `tests`, `lint`, `bench`, `fuzz`, `audit`, `durable`, `docs`."""
 
 from __future__ import annotations
 
@@ -124,7 +124,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks side by side with google-genai and the raw limit (`-- --compare` checks the baseline)."""
+    """Benchmarks side by side with google-genai and the raw limit, under pytest-benchmark (`-- --compare` gates).
+
+    `benches.run` runs the benchmark tests (`benches/test_*.py`, saved to `benches/results/latest.json`), then
+    `benches.ratios` on that file: the ratio table, `latest.md` and the chart `docs/assets/benchmarks.svg`.
+    """
     session.install("-e", ".", "-r", "benches/requirements.txt")
     session.run("python", "-m", "compileall", "-q", "runtime", "generated")
     session.run("python", "-m", "benches.run", *session.posargs)
@@ -275,3 +279,35 @@ def durable(session: nox.Session) -> None:
     session.run("python", "-c", "from importlib.metadata import version; print('dbos', version('dbos'))")
     session.run("python", "-m", "pytest", "tests/durable", *session.posargs)
     session.log(f"durable took {time.monotonic() - started:.0f} s")
+
+
+_CHROMIUM = "/usr/bin/chromium"  # Debian's package; Playwright drives it (no browser download)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """The documentation site: `mkdocs build --strict` into site/, then every page of it checked in a browser.
+
+    The build fails on any warning (broken links and anchors included). Then `tools/docs_check/check.py` serves site/ on
+    loopback and loads every page in headless Chromium (Debian's `chromium` package, installed by the session when it
+    is missing and it can: root and apt-get): a console error, a page error or a failed or 4xx/5xx request fails the
+    page, and so does any request to another origin; every link to the site must reach a page that loads, and every
+    `#fragment` an element with that id. A full-page screenshot of the home page goes to build/docs/home.png.
+    """
+    started = time.monotonic()
+    if not Path(_CHROMIUM).exists():
+        if os.geteuid() == 0 and shutil.which("apt-get"):
+            session.run("apt-get", "update", external=True)
+            install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]
+            session.run(*install, external=True, env={"DEBIAN_FRONTEND": "noninteractive"})
+        if not Path(_CHROMIUM).exists():
+            session.error(
+                f"nox -s docs checks the site in headless Chromium and found no {_CHROMIUM}: install Debian's "
+                "'chromium' package (apt-get install chromium, as root)"
+            )
+    session.install("-e", ".", *_group("docs"))
+    quiet = {"NO_MKDOCS_2_WARNING": "1"}  # Material 9.x prints a notice about its successor on every build
+    session.run("mkdocs", "build", "--strict", "--site-dir", "site", env=quiet)
+    screenshot = "build/docs/home.png"
+    session.run("python", "-m", "tools.docs_check.check", "site", "--chromium", _CHROMIUM, "--screenshot", screenshot)
+    session.log(f"docs took {time.monotonic() - started:.0f} s")

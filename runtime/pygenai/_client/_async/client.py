@@ -25,7 +25,7 @@ __all__ = ["AsyncClient"]
 
 
 class AsyncClient(AsyncClientResources):
-    """A Gemini API client (``Client`` blocks; ``AsyncClient`` is the same with ``await``, on asyncio or trio).
+    """A Gemini API client; the blocking client and the async one (asyncio or trio) have the same methods.
 
     **Parameters:**
 

@@ -26,7 +26,7 @@ __all__ = ["Client"]
 
 
 class Client(ClientResources):
-    """A Gemini API client (``Client`` blocks; ``Client`` is the same with ``await``, on asyncio or trio).
+    """A Gemini API client; the blocking client and the async one (asyncio or trio) have the same methods.
 
     **Parameters:**
 
