@@ -86,43 +86,56 @@ class _Candidate:
 
     def add(self, candidate: JSONObject) -> None:
         """Merge one chunk's candidate (its shape checked by ``_check_candidates``)."""
-        fields = self.fields
-        grounding = fields.get("groundingMetadata")
-        fields.update(candidate)
-        if grounding and not fields["groundingMetadata"]:
-            fields["groundingMetadata"] = grounding  # intermediate chunks send {}: keep the full one
         content = candidate.get("content")
+        self.merge(candidate, content, content.get("parts") if content is not None else None)
+
+    def merge(self, candidate: JSONObject, content: JSONObject | None, parts: list[Any] | None) -> None:
+        """Merge one chunk's candidate, given its ``content`` and ``content.parts`` (``None`` when absent)."""
+        fields = self.fields
+        if "groundingMetadata" in candidate:
+            grounding = fields.get("groundingMetadata")
+            fields.update(candidate)
+            if grounding and not fields["groundingMetadata"]:
+                fields["groundingMetadata"] = grounding  # intermediate chunks send {}: keep the full one
+        else:
+            fields.update(candidate)
         if content is None:
             return
         self.has_content = True
         self.content.update(content)
-        parts = content.get("parts")
         if parts is None:
             return
         self.has_parts = True
+        open_text = self.open_text
         for part in parts:
-            if (
-                type(part) is dict
-                and type(part.get("text")) is str
-                and (len(part) == 1 or part.keys() <= _PLAIN_TEXT_KEYS)
-            ):
-                thought = part.get("thought") is True
-                if self.open_text is not None and thought is self.open_thought:
-                    self.open_text.append(part["text"])
+            if type(part) is dict:
+                text = part.get("text")
+                if type(text) is str:
+                    if len(part) == 1:
+                        thought = False
+                    elif part.keys() <= _PLAIN_TEXT_KEYS:
+                        thought = part["thought"] is True
+                    else:  # text with a signature or other fields: kept whole
+                        self._close_text(open_text)
+                        self.parts.append(part)
+                        open_text = None
+                        continue
+                    if open_text is not None and thought is self.open_thought:
+                        open_text.append(text)
+                        continue
+                    self._close_text(open_text)
+                    self.parts.append(dict(part))  # a copy: joining text must not change the caller's chunk
+                    open_text = [text]
+                    self.open_thought = thought
                     continue
-                self._close_text()
-                self.parts.append(dict(part))  # a copy: joining text must not change the caller's chunk
-                self.open_text = [part["text"]]
-                self.open_thought = thought
-            else:
-                self._close_text()
-                self.parts.append(part)
+            self._close_text(open_text)
+            self.parts.append(part)
+            open_text = None
+        self.open_text = open_text
 
-    def _close_text(self) -> None:
-        if self.open_text is not None:
-            if len(self.open_text) > 1:
-                self.parts[-1]["text"] = "".join(self.open_text)
-            self.open_text = None
+    def _close_text(self, open_text: list[str] | None) -> None:
+        if open_text is not None and len(open_text) > 1:
+            self.parts[-1]["text"] = "".join(open_text)
 
     def merged(self) -> JSONObject:
         """The candidate so far; it holds the state's and the chunks' own objects (the caller copies it)."""
@@ -175,10 +188,31 @@ class GenerateContentAccumulator:
         """
         data: Mapping[str, Any] = chunk._data if isinstance(chunk, WireModel) else chunk
         candidates = data.get("candidates")
-        if candidates is not None:
+        if candidates is None:
+            self._response.update(data)
+        elif type(candidates) is list and len(candidates) == 1 and type(candidate := candidates[0]) is dict:
+            # The usual chunk, one candidate: its shape is checked on the values the merge reads.
+            index = candidate.get("index", 0)
+            content = candidate.get("content")
+            parts = None
+            well_formed = type(index) is int
+            if content is not None:
+                if type(content) is dict:
+                    parts = content.get("parts")
+                    well_formed = well_formed and (parts is None or type(parts) is list)
+                else:
+                    well_formed = False
+            if not well_formed:
+                _check_candidates(candidates)  # raises, naming the path
+            self._response.update(data)  # latest value wins; "candidates" is replaced in result()
+            self._has_candidates = True
+            state = self._candidates.get(index)
+            if state is None:
+                state = self._candidates[index] = _Candidate()
+            state.merge(candidate, content, parts)
+        else:
             _check_candidates(candidates)
-        self._response.update(data)  # latest value wins; "candidates" is replaced in result()
-        if candidates is not None:
+            self._response.update(data)
             self._has_candidates = True
             states = self._candidates
             for candidate in candidates:
