@@ -5,9 +5,13 @@ from __future__ import annotations
 import ast
 import asyncio
 import inspect
+from pathlib import Path
 from typing import Any
 
+import pytest
+
 import pygenai
+from tests.harness import recording
 
 
 def clients(namespace: dict[str, Any]) -> tuple[list[pygenai.Client], list[pygenai.AsyncClient]]:
@@ -40,3 +44,12 @@ def close_clients(namespace: dict[str, Any]) -> None:
     """Close every sync client the cells left in ``namespace``."""
     for client in clients(namespace)[0]:
         client.close()
+
+
+def enter_workdir(directory: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Make ``directory`` the working directory, with the fake key a bare ``Client()`` reads and no base URL."""
+    monkeypatch.chdir(directory)
+    monkeypatch.setenv("GEMINI_API_KEY", recording.api_key())
+    for name in ("GOOGLE_API_KEY", "GEMINI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    return directory

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tests.docs.guide_pages import CASSETTES, DOCS, Block, Page, guide_pages, normalise_output, parse_page
-from tests.docs.notebook import close_clients, execute
+from tests.docs.notebook import close_clients, enter_workdir, execute
 from tests.harness import recording
 
 PAGES = guide_pages()
@@ -86,11 +86,7 @@ def run_page(page: Page, workdir: Path) -> None:
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty working directory, the fake key a bare ``Client()`` reads, no base URL override."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GEMINI_API_KEY", recording.api_key())
-    for name in ("GOOGLE_API_KEY", "GEMINI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
-    return tmp_path
+    return enter_workdir(tmp_path, monkeypatch)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])

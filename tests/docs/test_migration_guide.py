@@ -34,7 +34,7 @@ from google.genai import types as genai_types
 
 import pygenai
 from pygenai.gemini._contents import to_contents
-from tests.docs.notebook import close_clients, execute
+from tests.docs.notebook import close_clients, enter_workdir, execute
 from tests.harness import recording
 
 GUIDE = recording.REPO_ROOT / "docs" / "migrating-from-google-genai.md"
@@ -215,10 +215,7 @@ def run_sample(sample: Sample, *, google: bool = False) -> tuple[str, dict[str, 
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A working directory with the files the samples open, and the key a bare ``Client()`` reads."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("GEMINI_API_KEY", recording.api_key())
-    for name in ("GOOGLE_API_KEY", "GEMINI_BASE_URL"):
-        monkeypatch.delenv(name, raising=False)
+    enter_workdir(tmp_path, monkeypatch)
     (tmp_path / "a11.txt").write_text(A11, encoding="utf-8")
     for name, data in PDFS.items():
         (tmp_path / name).write_bytes(data)

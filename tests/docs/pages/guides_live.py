@@ -6,35 +6,28 @@ recording the audio section reads: a voice-like sound as a 48 kHz stereo WAV, as
 from __future__ import annotations
 
 import contextlib
-import math
 import os
-from array import array
+import runpy
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from pygenai.live import write_wav
-from tests.harness import live_server
+from tests.harness import live_server, recording
 
 HTTP_CASSETTE = False  # only WebSocket sessions with the loopback server: no VCR, which would end each upgrade
 CASSETTE = live_server.LIVE_CASSETTES_DIR / "docs_guides_live.json"
+EXAMPLES = recording.REPO_ROOT / "examples"
 
 
-def write_question(path: Path, rate: int = 48000) -> None:
-    """Three syllables, each a pitch glide with five harmonics, the right channel at half volume (the bytes the
-    cassette's audio digests were made from)."""
-    samples: list[int] = []
-    for syllable, (start_hz, end_hz) in enumerate([(140, 170), (170, 130), (120, 180)]):
-        length = rate * 300 // 1000
-        phase = 0.0
-        for n in range(length):
-            hertz = start_hz + (end_hz - start_hz) * n / length
-            phase += 2 * math.pi * hertz / rate
-            envelope = math.sin(math.pi * n / length) ** 2
-            value = sum(math.sin(k * phase) / k for k in range(1, 6))
-            samples.append(round(9000 * envelope * value))
-        samples.extend([0] * (rate * (100 if syllable < 2 else 200) // 1000))
-    stereo = array("h", (value for sample in samples for value in (sample, sample // 2)))
-    write_wav(path, stereo.tobytes(), rate=rate, channels=2)
+def write_question(path: Path) -> None:
+    """The question of ``examples/live_audio.py`` (the bytes the cassette's audio digests were made from), written
+    by the example's own function; the example imports its replay helper by a path-relative name, hence the path."""
+    sys.path.insert(0, str(EXAMPLES))
+    try:
+        example = runpy.run_path(str(EXAMPLES / "live_audio.py"), run_name="live_audio_example")
+    finally:
+        sys.path.remove(str(EXAMPLES))
+    example["write_question"](path)
 
 
 @contextlib.contextmanager
