@@ -41,6 +41,7 @@ NAMES: dict[str, str] = {
     "aread": "read",
     "asynccontextmanager": "contextmanager",
     "enter_async_context": "enter_context",
+    "handle_async_request": "handle_request",  # httpx2's transport method
     "StopAsyncIteration": "StopIteration",
     "list_tools": "list_tools_sync",
     "call_tool": "call_tool_sync",

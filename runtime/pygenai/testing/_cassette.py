@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Self
 import httpx2
 
 from .._io.http import pool_settings
+from ._async.transport import AsyncCassetteTransport
 from ._format import (
     CassetteMismatchError,
     Exchange,
@@ -25,6 +26,7 @@ from ._format import (
     secrets_of,
     url_without_key,
 )
+from ._sync.transport import CassetteTransport
 
 if TYPE_CHECKING:
     from .._client._async.client import AsyncClient
@@ -90,13 +92,11 @@ class Cassette:
         self._failure: CassetteMismatchError | None = None
         self._closed = False
         self._lock = threading.Lock()
-        self._real = transport
-        self._async_real = async_transport
         self._http_clients: list[httpx2.Client] = []
         self._async_http_clients: list[httpx2.AsyncClient] = []
-        self.transport: httpx2.BaseTransport = CassetteTransport(self)
+        self.transport: httpx2.BaseTransport = CassetteTransport(self, transport)
         """An ``httpx2`` transport for sync clients, bound to this cassette."""
-        self.async_transport: httpx2.AsyncBaseTransport = AsyncCassetteTransport(self)
+        self.async_transport: httpx2.AsyncBaseTransport = AsyncCassetteTransport(self, async_transport)
         """An ``httpx2`` transport for async clients, bound to this cassette."""
 
     @property
@@ -248,64 +248,6 @@ class Cassette:
         for http in self._async_http_clients:
             await http.aclose()
         self._finish(exc)
-
-
-class CassetteTransport(httpx2.BaseTransport):
-    """The sync ``httpx2`` transport of a :class:`Cassette` (its :attr:`~Cassette.transport`)."""
-
-    def __init__(self, cassette: Cassette) -> None:
-        self._cassette = cassette
-
-    def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        """Answer ``request`` from the cassette, or send it for real and record it."""
-        tape = self._cassette
-        content = request.read()
-        if tape.mode == "replay":
-            return tape._replay(request, content)
-        if tape._real is not None:
-            return _record_with(tape, tape._real, request, content)
-        with httpx2.HTTPTransport() as real:
-            return _record_with(tape, real, request, content)
-
-
-def _record_with(
-    tape: Cassette, real: httpx2.BaseTransport, request: httpx2.Request, content: bytes
-) -> httpx2.Response:
-    response = real.handle_request(request)
-    try:
-        body = response.read()
-    finally:
-        response.close()
-    return tape._store(request, content, response, body)
-
-
-class AsyncCassetteTransport(httpx2.AsyncBaseTransport):
-    """The async ``httpx2`` transport of a :class:`Cassette` (its :attr:`~Cassette.async_transport`)."""
-
-    def __init__(self, cassette: Cassette) -> None:
-        self._cassette = cassette
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        """Answer ``request`` from the cassette, or send it for real and record it."""
-        tape = self._cassette
-        content = await request.aread()
-        if tape.mode == "replay":
-            return tape._replay(request, content)
-        if tape._async_real is not None:
-            return await _arecord_with(tape, tape._async_real, request, content)
-        async with httpx2.AsyncHTTPTransport() as real:
-            return await _arecord_with(tape, real, request, content)
-
-
-async def _arecord_with(
-    tape: Cassette, real: httpx2.AsyncBaseTransport, request: httpx2.Request, content: bytes
-) -> httpx2.Response:
-    response = await real.handle_async_request(request)
-    try:
-        body = await response.aread()
-    finally:
-        await response.aclose()
-    return tape._store(request, content, response, body)
 
 
 def _response(recorded: RecordedResponse, request: httpx2.Request) -> httpx2.Response:
