@@ -44,6 +44,8 @@ from typing import Any, cast
 
 import orjson
 
+from .._core.redact import REDACTED, redact
+
 __all__ = [
     "REDACTED",
     "CassetteRecorder",
@@ -54,7 +56,6 @@ __all__ = [
     "scrub",
 ]
 
-REDACTED = "REDACTED"
 ABNORMAL_CLOSURE = 1006
 """The close code a WebSocket library reports for a connection lost without a close frame."""
 
@@ -72,20 +73,7 @@ def _is_credential_field(name: str) -> bool:
 def scrub(value: Any, secrets: Sequence[str] = ()) -> Any:
     """``value`` (parsed JSON) with each secret replaced by ``REDACTED`` in every string and every string under a
     credential-named field replaced by ``REDACTED``. Returns new containers; ``value`` is not changed."""
-    if isinstance(value, str):
-        for secret in secrets:
-            if secret:
-                value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, list):
-        items: list[Any] = value
-        return [scrub(item, secrets) for item in items]
-    if isinstance(value, dict):
-        return {
-            key: REDACTED if isinstance(item, str) and _is_credential_field(key) else scrub(item, secrets)
-            for key, item in cast("dict[str, Any]", value).items()
-        }
-    return value
+    return redact(value, secrets, _is_credential_field)
 
 
 def find_credentials(value: Any, path: str = "$") -> list[str]:

@@ -37,6 +37,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+from .._core.redact import REDACTED, redact
+
 __all__ = [
     "FORMAT_VERSION",
     "REDACTED",
@@ -51,7 +53,6 @@ __all__ = [
 ]
 
 FORMAT_VERSION = 1
-REDACTED = "REDACTED"
 SECRET_QUERY_PARAMETERS = frozenset({"key"})
 SECRET_REQUEST_HEADERS = ("x-goog-api-key", "authorization")
 DROPPED_RESPONSE_HEADERS = frozenset(
@@ -186,22 +187,7 @@ def secrets_of(url: str, headers: Iterable[tuple[str, str]]) -> set[str]:
 
 def scrub(value: Any, secrets: Iterable[str]) -> Any:
     """``value`` (JSON data, text or bytes) with every occurrence of each secret replaced by ``REDACTED``."""
-    ordered = sorted({s for s in secrets if s}, key=len, reverse=True)
-    if not ordered:
-        return value
-    if isinstance(value, str):
-        for secret in ordered:
-            value = value.replace(secret, REDACTED)
-        return value
-    if isinstance(value, bytes):
-        for secret in ordered:
-            value = value.replace(secret.encode(), REDACTED.encode())
-        return value
-    if isinstance(value, list):
-        return [scrub(item, ordered) for item in value]
-    if isinstance(value, dict):
-        return {scrub(k, ordered): scrub(v, ordered) for k, v in value.items()}
-    return value
+    return redact(value, secrets)
 
 
 def kept_response_headers(headers: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
