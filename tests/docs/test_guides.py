@@ -8,6 +8,7 @@ import io
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -32,12 +33,19 @@ def replaying(page: Page) -> Iterator[None]:
     assert played.all_played, f"{page.cassette.name}: {unplayed} recorded answer(s) were never asked for"
 
 
-def page_setup(page: Page, workdir: Path) -> contextlib.AbstractContextManager[Any]:
-    """The page's own setup (``tests/docs/pages/<name>.py``), or nothing."""
+def page_module(page: Page) -> ModuleType | None:
+    """The page's setup module (``tests/docs/pages/<name>.py``), if it has one."""
     module_name = page.name.replace("-", "_")
     if not (SETUP_MODULES / f"{module_name}.py").is_file():
+        return None
+    return importlib.import_module(f"tests.docs.pages.{module_name}")
+
+
+def page_setup(page: Page, workdir: Path) -> contextlib.AbstractContextManager[Any]:
+    """The page's own setup, or nothing."""
+    module = page_module(page)
+    if module is None:
         return contextlib.nullcontext()
-    module = importlib.import_module(f"tests.docs.pages.{module_name}")
     setup: Any = module.setup
     return setup(workdir)  # type: ignore[no-any-return]
 
@@ -47,11 +55,8 @@ def replays_http(page: Page) -> bool:
     ``HTTP_CASSETTE = False`` because it talks only to loopback servers the setup starts over WebSocket (VCR reads
     and closes every response it passes through, which ends an upgraded connection). Such a page still reaches
     nothing else: pytest blocks every connection that is not loopback."""
-    module_name = page.name.replace("-", "_")
-    if not (SETUP_MODULES / f"{module_name}.py").is_file():
-        return True
-    module = importlib.import_module(f"tests.docs.pages.{module_name}")
-    return bool(getattr(module, "HTTP_CASSETTE", True))
+    module = page_module(page)
+    return module is None or bool(getattr(module, "HTTP_CASSETTE", True))
 
 
 def _where(page: Page, block: Block) -> str:
