@@ -115,7 +115,8 @@ def lint(session: nox.Session) -> None:
     """ruff (lint and format); mypy --strict over runtime/, generated/, codegen/, examples/ and tests/typing/;
     pyright (strict) over tests/typing/, the typing of the public surface as users see it."""
     session.install("-e", ".", *_group("lint"))
-    session.run("ruff", "check", "runtime", "generated", "codegen", "tests", "benches", "examples", "tools", "noxfile.py")
+    linted = ("runtime", "generated", "codegen", "tests", "benches", "examples", "tools", "noxfile.py")
+    session.run("ruff", "check", *linted)
     session.run("ruff", "format", "--check", "generated", "runtime", "codegen")
     session.run("mypy")
     python = str(Path(session.virtualenv.location) / "bin" / "python")  # pyright reads the session's packages
